@@ -1,0 +1,29 @@
+package org.gatehouse.backoffice.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.gatehouse.cases.CaseService;
+import org.gatehouse.web.CaseListModel;
+
+/** The back office home: the cases of every customer in the user's scope. */
+@Named
+@ViewScoped
+public class CasesBacking implements Serializable {
+
+    @Inject
+    CaseService caseService;
+
+    private CaseListModel cases;
+
+    @PostConstruct
+    void init() {
+        cases = new CaseListModel(caseService);
+    }
+
+    public CaseListModel getCases() {
+        return cases;
+    }
+}

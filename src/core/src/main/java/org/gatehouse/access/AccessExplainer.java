@@ -1,0 +1,141 @@
+package org.gatehouse.access;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Says why a user may see a record: which membership, grant, hierarchy link or category, or that
+ * nothing does (an empty list). It reads the same tables as {@link AccessScope#compute}, record by
+ * record, so the two can be checked against each other.
+ */
+public class AccessExplainer {
+
+    private final EntityManager em;
+
+    public AccessExplainer(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The reasons the user may see the case, or none; an unknown case has none. */
+    public List<AccessReason> explainCase(long userId, long caseId) {
+        List<?> rows = em.createNativeQuery("select customer_id, requester_id from support_case where id = ?1")
+                .setParameter(1, caseId).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object[] record = (Object[]) rows.get(0);
+        long customerId = ((Number) record[0]).longValue();
+        Long requesterId = record[1] == null ? null : ((Number) record[1]).longValue();
+        return explain(userId, customerId, requesterId);
+    }
+
+    private List<AccessReason> explain(long userId, long customerId, Long requesterId) {
+        List<?> users = em.createNativeQuery("""
+                select kind, company_id, admin, active, case_visibility, group_level
+                from user_account where id = ?1""").setParameter(1, userId).getResultList();
+        List<AccessReason> reasons = new ArrayList<>();
+        if (users.isEmpty() || !isCustomer(customerId)) {
+            return reasons;
+        }
+        Object[] user = (Object[]) users.get(0);
+        if (!(Boolean) user[3]) {
+            return reasons;
+        }
+        switch (UserKind.valueOf((String) user[0])) {
+            case INTERNAL -> explainInternal(userId, (Boolean) user[2], customerId, reasons);
+            case PARTNER -> explainPartner(userId, ((Number) user[1]).longValue(), customerId, reasons);
+            case CUSTOMER -> explainContact(userId, ((Number) user[1]).longValue(), CaseVisibility.valueOf((String) user[4]),
+                    (Boolean) user[5], customerId, requesterId, reasons);
+        }
+        return reasons;
+    }
+
+    private boolean isCustomer(long companyId) {
+        return !em.createNativeQuery("select 1 from company where id = ?1 and kind = 'CUSTOMER'")
+                .setParameter(1, companyId).getResultList().isEmpty();
+    }
+
+    private void explainInternal(long userId, boolean admin, long customerId, List<AccessReason> reasons) {
+        if (admin) {
+            reasons.add(new AccessReason(AccessReason.Kind.ADMINISTRATOR, AccessLevel.WRITE, "administrator: sees every customer"));
+            return;
+        }
+        for (Object row : em.createNativeQuery("""
+                select g.name || '-' || g.suffix, m.level
+                from group_membership m join customer_group g on g.id = m.customer_group_id
+                join company c on c.customer_group_id = g.id
+                where m.user_id = ?1 and c.id = ?2""").setParameter(1, userId).setParameter(2, customerId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            reasons.add(new AccessReason(AccessReason.Kind.GROUP_MEMBERSHIP, AccessLevel.valueOf((String) columns[1]),
+                    "member of customer group " + columns[0]));
+        }
+    }
+
+    private void explainPartner(long userId, long companyId, long customerId, List<AccessReason> reasons) {
+        // the grants on the customer itself, and the subtree grants on the companies above it
+        for (Object row : em.createNativeQuery("""
+                with recursive above(id, depth) as (
+                    select ?3::bigint, 0
+                    union all
+                    select c.parent_id, a.depth + 1 from company c join above a on c.id = a.id
+                    where c.parent_id is not null and a.depth < 100
+                )
+                select g.grantee_company_id, ug.name, g.grantee_user_id, g.level, granted.name, a.depth
+                from above a
+                join company_access_grant g on g.customer_id = a.id and (a.depth = 0 or g.include_subtree)
+                join company granted on granted.id = g.customer_id
+                left join user_group ug on ug.id = g.grantee_user_group_id
+                where g.grantee_company_id = ?1 or g.grantee_user_id = ?2
+                   or g.grantee_user_group_id in (select user_group_id from user_group_member where user_id = ?2)
+                order by a.depth""")
+                .setParameter(1, companyId).setParameter(2, userId).setParameter(3, customerId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            String via = ((Number) columns[5]).intValue() == 0
+                    ? "access to " + columns[4]
+                    : "access to " + columns[4] + " and its subtree, which includes this customer";
+            AccessLevel level = AccessLevel.valueOf((String) columns[3]);
+            if (columns[0] != null) {
+                reasons.add(new AccessReason(AccessReason.Kind.GRANT_TO_COMPANY, level, "the user's company has " + via));
+            } else if (columns[1] != null) {
+                reasons.add(new AccessReason(AccessReason.Kind.GRANT_TO_USER_GROUP, level, "user group " + columns[1] + " has " + via));
+            } else {
+                reasons.add(new AccessReason(AccessReason.Kind.GRANT_TO_USER, level, "the user personally has " + via));
+            }
+        }
+    }
+
+    private void explainContact(long userId, long companyId, CaseVisibility visibility, boolean groupLevel,
+                                long customerId, Long requesterId, List<AccessReason> reasons) {
+        boolean ownCompany = customerId == companyId;
+        boolean belowOwnCompany = !ownCompany && groupLevel && !em.createNativeQuery("""
+                with recursive above(id, depth) as (
+                    select parent_id, 1 from company where id = ?1 and parent_id is not null
+                    union all
+                    select c.parent_id, a.depth + 1 from company c join above a on c.id = a.id
+                    where c.parent_id is not null and a.depth < 100
+                )
+                select 1 from above where id = ?2""").setParameter(1, customerId).setParameter(2, companyId).getResultList().isEmpty();
+        if (!ownCompany && !belowOwnCompany) {
+            return;
+        }
+        String where = ownCompany ? "the contact's own company" : "a company below the contact's company (group-level contact)";
+        if (requesterId != null && requesterId == userId) {
+            reasons.add(new AccessReason(AccessReason.Kind.OWN_RECORD, AccessLevel.READ, "the contact submitted it, in " + where));
+        }
+        if (visibility == CaseVisibility.COMPANY) {
+            reasons.add(new AccessReason(AccessReason.Kind.COMPANY_CASE_VISIBILITY, AccessLevel.READ,
+                    "company case visibility covers " + where));
+        }
+        if (requesterId != null) {
+            for (Object name : em.createNativeQuery("""
+                    select c.name from category_read_access a
+                    join category c on c.id = a.category_id
+                    join category_member m on m.category_id = a.category_id
+                    where a.contact_id = ?1 and m.contact_id = ?2""").setParameter(1, userId).setParameter(2, requesterId).getResultList()) {
+                reasons.add(new AccessReason(AccessReason.Kind.CATEGORY_READ_ACCESS, AccessLevel.READ,
+                        "category read access to " + name + ", whose member submitted it, in " + where));
+            }
+        }
+    }
+}

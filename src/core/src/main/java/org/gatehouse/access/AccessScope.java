@@ -1,0 +1,177 @@
+package org.gatehouse.access;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one signed-in user may see and change: the only place that turns memberships, grants,
+ * hierarchy and categories into breadth (shared/ACCESS-MODEL.md). Immutable; computed once per
+ * request and bound to the persistence context, where {@code @AdditionalCriteria} on every
+ * customer-owned entity filters each read by it.
+ */
+public final class AccessScope {
+
+    /** 1 when the user sees every customer (an internal admin), else 0. */
+    public static final String ALL = "scopeAll";
+    /** Customers all of whose records the user sees (READ or WRITE). */
+    public static final String FULL = "scopeFull";
+    /** A contact's companies: records there are visible when their own rule allows. */
+    public static final String BREADTH = "scopeBreadth";
+    /** Requesters whose cases a contact sees in their breadth: themselves and their read-access category. */
+    public static final String REQUESTERS = "scopeRequesters";
+
+    /** The JPQL rule for cases; {@code this} is the case. */
+    public static final String CASE_CRITERIA = "(:" + ALL + " = 1 or this.customerId in :" + FULL
+            + " or (this.customerId in :" + BREADTH + " and this.requesterId in :" + REQUESTERS + "))";
+
+    /** Ids are positive: an IN list holding only this matches nothing (SQL has no empty IN list). */
+    private static final List<Long> NOTHING = List.of(-1L);
+
+    private final long userId;
+    private final UserKind kind;
+    private final boolean everything;
+    private final Map<Long, AccessLevel> customers;
+    private final Set<Long> breadth;
+    private final Set<Long> requesters;
+
+    private AccessScope(long userId, UserKind kind, boolean everything, Map<Long, AccessLevel> customers,
+                        Set<Long> breadth, Set<Long> requesters) {
+        this.userId = userId;
+        this.kind = kind;
+        this.everything = everything;
+        this.customers = Map.copyOf(customers);
+        this.breadth = Set.copyOf(breadth);
+        this.requesters = Set.copyOf(requesters);
+    }
+
+    /** Reads the user's memberships, grants, hierarchy and category read access, as they are now. */
+    public static AccessScope compute(EntityManager em, long userId) {
+        List<?> rows = em.createNativeQuery("""
+                select kind, company_id, admin, active, case_visibility, group_level
+                from user_account where id = ?1""").setParameter(1, userId).getResultList();
+        if (rows.isEmpty()) {
+            return nothing(userId, UserKind.CUSTOMER);
+        }
+        Object[] user = (Object[]) rows.get(0);
+        UserKind kind = UserKind.valueOf((String) user[0]);
+        long companyId = ((Number) user[1]).longValue();
+        if (!(Boolean) user[3]) {
+            return nothing(userId, kind);
+        }
+        return switch (kind) {
+            case INTERNAL -> (Boolean) user[2]
+                    ? new AccessScope(userId, kind, true, Map.of(), Set.of(), Set.of())
+                    : new AccessScope(userId, kind, false, levels(em.createNativeQuery("""
+                            select c.id, max(m.level)
+                            from group_membership m join company c on c.customer_group_id = m.customer_group_id
+                            where m.user_id = ?1 and c.kind = 'CUSTOMER'
+                            group by c.id""").setParameter(1, userId).getResultList()), Set.of(), Set.of());
+            case PARTNER -> new AccessScope(userId, kind, false, levels(em.createNativeQuery("""
+                    with recursive reach(id, level, subtree) as (
+                        select g.customer_id, g.level, g.include_subtree
+                        from company_access_grant g
+                        where g.grantee_company_id = ?1 or g.grantee_user_id = ?2
+                           or g.grantee_user_group_id in (select user_group_id from user_group_member where user_id = ?2)
+                        union
+                        select c.id, r.level, true from company c join reach r on c.parent_id = r.id where r.subtree
+                    )
+                    select r.id, max(r.level) from reach r join company c on c.id = r.id
+                    where c.kind = 'CUSTOMER' group by r.id""")
+                    .setParameter(1, companyId).setParameter(2, userId).getResultList()), Set.of(), Set.of());
+            case CUSTOMER -> contactScope(em, userId, companyId,
+                    CaseVisibility.valueOf((String) user[4]), (Boolean) user[5]);
+        };
+    }
+
+    private static AccessScope contactScope(EntityManager em, long userId, long companyId,
+                                            CaseVisibility visibility, boolean groupLevel) {
+        Set<Long> breadth = new HashSet<>();
+        breadth.add(companyId);
+        if (groupLevel) {
+            breadth.addAll(ids(em.createNativeQuery("""
+                    with recursive below(id) as (
+                        select id from company where parent_id = ?1
+                        union
+                        select c.id from company c join below b on c.parent_id = b.id
+                    )
+                    select b.id from below b join company c on c.id = b.id where c.kind = 'CUSTOMER'""")
+                    .setParameter(1, companyId).getResultList()));
+        }
+        Map<Long, AccessLevel> full = new HashMap<>();
+        if (visibility == CaseVisibility.COMPANY) {
+            breadth.forEach(id -> full.put(id, AccessLevel.READ));
+        }
+        Set<Long> requesters = new HashSet<>();
+        requesters.add(userId);
+        requesters.addAll(ids(em.createNativeQuery("""
+                select m.contact_id from category_read_access a join category_member m on m.category_id = a.category_id
+                where a.contact_id = ?1""").setParameter(1, userId).getResultList()));
+        return new AccessScope(userId, UserKind.CUSTOMER, false, full, breadth, requesters);
+    }
+
+    private static AccessScope nothing(long userId, UserKind kind) {
+        return new AccessScope(userId, kind, false, Map.of(), Set.of(), Set.of());
+    }
+
+    private static Map<Long, AccessLevel> levels(List<?> rows) {
+        Map<Long, AccessLevel> levels = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            levels.put(((Number) columns[0]).longValue(), AccessLevel.valueOf((String) columns[1]));
+        }
+        return levels;
+    }
+
+    private static Set<Long> ids(List<?> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(id -> ids.add(((Number) id).longValue()));
+        return ids;
+    }
+
+    /** Sets the parameters of every entity's {@code @AdditionalCriteria} for this persistence context. */
+    public void bindTo(EntityManager em) {
+        em.setProperty(ALL, everything ? 1 : 0);
+        em.setProperty(FULL, orNothing(customers.keySet()));
+        em.setProperty(BREADTH, orNothing(breadth));
+        em.setProperty(REQUESTERS, orNothing(requesters));
+    }
+
+    private static List<Long> orNothing(Collection<Long> ids) {
+        return ids.isEmpty() ? NOTHING : List.copyOf(ids);
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public UserKind kind() {
+        return kind;
+    }
+
+    /** An internal admin: every customer, with WRITE. */
+    public boolean everything() {
+        return everything;
+    }
+
+    /** Customers whose every record this user sees, with the level; empty for an admin (see {@link #everything()}). */
+    public Map<Long, AccessLevel> customers() {
+        return Collections.unmodifiableMap(customers);
+    }
+
+    /** Whether this user may change records of the customer (operator staff and partners only). */
+    public boolean canWrite(long customerId) {
+        return kind != UserKind.CUSTOMER && (everything || customers.get(customerId) == AccessLevel.WRITE);
+    }
+
+    @Override
+    public String toString() {
+        return "AccessScope[user " + userId + ", " + kind + (everything ? ", everything" : ", customers " + customers.keySet()
+                + (kind == UserKind.CUSTOMER ? ", breadth " + breadth + ", requesters " + requesters : "")) + "]";
+    }
+}

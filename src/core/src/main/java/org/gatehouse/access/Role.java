@@ -1,0 +1,22 @@
+package org.gatehouse.access;
+
+/**
+ * Container roles. They say which pages and services a user may open; which records they see
+ * there always comes from {@link AccessScope}.
+ */
+public final class Role {
+
+    /** Internal user with the admin flag (back office). */
+    public static final String ADMIN = "admin";
+    /** Any internal user (back office). */
+    public static final String STAFF = "staff";
+    /** Any user of a partner company (back office). */
+    public static final String PARTNER = "partner";
+    /** Any customer contact (portal). */
+    public static final String CUSTOMER = "customer";
+    /** A contact with category read access, company case visibility or group-level breadth (portal). */
+    public static final String SUPER_CUSTOMER = "super-customer";
+
+    private Role() {
+    }
+}

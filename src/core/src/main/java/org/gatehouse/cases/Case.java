@@ -1,0 +1,136 @@
+package org.gatehouse.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.gatehouse.access.AccessScope;
+import org.gatehouse.company.Company;
+import org.gatehouse.user.UserAccount;
+
+/**
+ * A customer's case, service request, incident report or visit request (seed 004). Every read is
+ * filtered by the current {@link AccessScope}: a case outside it does not exist for the reader.
+ */
+@Entity(name = "SupportCase") // CASE is a JPQL keyword
+@Table(name = "support_case")
+@AdditionalCriteria(AccessScope.CASE_CRITERIA)
+public class Case {
+
+    @Id
+    @SequenceGenerator(name = "support_case_seq", sequenceName = "support_case_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_case_seq")
+    private Long id;
+
+    /** The owning customer, the column the access filter reads. */
+    @Column(name = "customer_id", nullable = false)
+    private Long customerId;
+
+    /** The contact who submitted it; null when staff opened it for the customer. */
+    @Column(name = "requester_id")
+    private Long requesterId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+    private Company customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requester_id", insertable = false, updatable = false)
+    private UserAccount requester;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String description = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CaseStatus status = CaseStatus.OPEN;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Case() {
+    }
+
+    public Case(long customerId, Long requesterId, CaseType type, String title, String description, Instant now) {
+        this.customerId = customerId;
+        this.requesterId = requesterId;
+        this.type = type;
+        this.title = title;
+        this.description = description;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getRequesterId() {
+        return requesterId;
+    }
+
+    public Company getCustomer() {
+        return customer;
+    }
+
+    public UserAccount getRequester() {
+        return requester;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

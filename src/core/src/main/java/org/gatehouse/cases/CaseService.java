@@ -1,0 +1,63 @@
+package org.gatehouse.cases;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gatehouse.access.CurrentScope;
+import org.gatehouse.access.InAccessScope;
+import org.gatehouse.access.RecordNotFoundException;
+import org.gatehouse.access.Role;
+import org.gatehouse.access.WriteNotAllowedException;
+
+/** Cases as the signed-in user may see and change them. */
+@Stateless
+@InAccessScope
+@RolesAllowed({Role.STAFF, Role.PARTNER, Role.CUSTOMER})
+public class CaseService {
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    CurrentScope currentScope;
+
+    private CaseQueries queries;
+
+    @PostConstruct
+    void init() {
+        queries = new CaseQueries(em);
+    }
+
+    public List<CaseRow> page(int first, int size, CaseSort sort, boolean ascending) {
+        return queries.page(first, size, sort, ascending);
+    }
+
+    public long count() {
+        return queries.count();
+    }
+
+    public Optional<Case> find(long id) {
+        return queries.find(id);
+    }
+
+    /** @throws RecordNotFoundException when the case does not exist or is outside the scope */
+    public Case get(long id) {
+        return queries.find(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
+    }
+
+    /** Changes the status of a case the user may change (operator staff and partners with WRITE). */
+    public Case changeStatus(long id, CaseStatus status) {
+        Case found = get(id);
+        if (!currentScope.get().canWrite(found.getCustomerId())) {
+            throw new WriteNotAllowedException();
+        }
+        found.setStatus(status, Instant.now());
+        return found;
+    }
+}

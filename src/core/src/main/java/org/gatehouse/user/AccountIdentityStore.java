@@ -1,0 +1,72 @@
+package org.gatehouse.user;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gatehouse.access.CaseVisibility;
+import org.gatehouse.access.Role;
+import org.gatehouse.access.UserKind;
+
+/**
+ * Signs users in against {@link UserAccount}: e-mail and PBKDF2 password. Each WAR admits its own
+ * kinds of user; the wrong kind, an inactive user, an unknown e-mail and a wrong password all get
+ * the same invalid result, so the sign-in page cannot tell anyone which one it was.
+ */
+public abstract class AccountIdentityStore implements IdentityStore {
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    /** Whether users of this kind may sign in to this application. */
+    protected abstract boolean admits(UserKind kind);
+
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        List<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", login.getCaller().strip())
+                .getResultList();
+        UserAccount user = found.isEmpty() ? null : found.get(0);
+        boolean passwordMatches = passwordHashing.verify(login.getPassword().getValue(), user == null ? null : user.getPasswordHash());
+        if (user == null || !passwordMatches || !user.isActive() || !admits(user.getKind())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(user.getEmail(), roles(user));
+    }
+
+    private Set<String> roles(UserAccount user) {
+        Set<String> roles = new HashSet<>();
+        switch (user.getKind()) {
+            case INTERNAL -> {
+                roles.add(Role.STAFF);
+                if (user.isAdmin()) {
+                    roles.add(Role.ADMIN);
+                }
+            }
+            case PARTNER -> roles.add(Role.PARTNER);
+            case CUSTOMER -> {
+                roles.add(Role.CUSTOMER);
+                if (user.getCaseVisibility() == CaseVisibility.COMPANY || user.isGroupLevel() || hasCategoryReadAccess(user)) {
+                    roles.add(Role.SUPER_CUSTOMER);
+                }
+            }
+        }
+        return roles;
+    }
+
+    private boolean hasCategoryReadAccess(UserAccount contact) {
+        return !em.createQuery("select a.id from CategoryReadAccess a where a.contact = :contact")
+                .setParameter("contact", contact).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,145 @@
+package org.gatehouse.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.gatehouse.access.CaseVisibility;
+import org.gatehouse.access.UserKind;
+import org.gatehouse.company.Company;
+
+/** Anyone who signs in: operator staff, a partner company's user, or a customer contact. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where lower(u.email) = lower(:email)")
+public class UserAccount {
+
+    public static final String BY_EMAIL = "UserAccount.byEmail";
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    /** The sign-in name. */
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UserKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "company_id")
+    private Company company;
+
+    /** PBKDF2 hash in the Jakarta Security format; null until the user has set a password. */
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean active = true;
+
+    /** Internal users only: sees and changes everything, including settings. */
+    private boolean admin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_visibility", nullable = false, length = 16)
+    private CaseVisibility caseVisibility = CaseVisibility.OWN;
+
+    /** Customer contacts only: the breadth is the company's whole subtree, not just the company. */
+    @Column(name = "group_level")
+    private boolean groupLevel;
+
+    @Column(name = "company_administrator")
+    private boolean companyAdministrator;
+
+    @Version
+    private int version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String displayName, UserKind kind, Company company) {
+        this.email = email;
+        this.displayName = displayName;
+        this.kind = kind;
+        this.company = company;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public UserKind getKind() {
+        return kind;
+    }
+
+    public Company getCompany() {
+        return company;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public void setAdmin(boolean admin) {
+        this.admin = admin;
+    }
+
+    public CaseVisibility getCaseVisibility() {
+        return caseVisibility;
+    }
+
+    public void setCaseVisibility(CaseVisibility caseVisibility) {
+        this.caseVisibility = caseVisibility;
+    }
+
+    public boolean isGroupLevel() {
+        return groupLevel;
+    }
+
+    public void setGroupLevel(boolean groupLevel) {
+        this.groupLevel = groupLevel;
+    }
+
+    public boolean isCompanyAdministrator() {
+        return companyAdministrator;
+    }
+
+    public void setCompanyAdministrator(boolean companyAdministrator) {
+        this.companyAdministrator = companyAdministrator;
+    }
+}

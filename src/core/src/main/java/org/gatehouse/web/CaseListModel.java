@@ -1,0 +1,45 @@
+package org.gatehouse.web;
+
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.cases.CaseRow;
+import org.gatehouse.cases.CaseService;
+import org.gatehouse.cases.CaseSort;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** A case table paged, counted and sorted on the database, within the signed-in user's scope. */
+public class CaseListModel extends LazyDataModel<CaseRow> {
+
+    private final CaseService caseService;
+
+    public CaseListModel(CaseService caseService) {
+        this.caseService = caseService;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(caseService.count());
+    }
+
+    @Override
+    public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        return sort == null
+                ? caseService.page(first, pageSize, CaseSort.UPDATED, false)
+                : caseService.page(first, pageSize, CaseSort.byProperty(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
+    }
+
+    @Override
+    public String getRowKey(CaseRow row) {
+        return Long.toString(row.getId());
+    }
+
+    @Override
+    public CaseRow getRowData(String rowKey) {
+        long id = Long.parseLong(rowKey);
+        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,81 @@
+package org.gatehouse.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in page of both applications; each application's identity store decides who is admitted. */
+@Named("signIn")
+@RequestScoped
+public class SignInBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    private String email;
+    private String password;
+    private boolean failed;
+
+    public void submit() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // a new session id for the signed-in session: an id planted before sign-in is worth nothing after it
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            default -> {
+                // start over: a refused attempt must leave nothing in the session for the next request to act on
+                external.invalidateSession();
+                failed = true;
+            }
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = facesContext.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** True after a refused attempt; the page says so without telling which part was wrong. */
+    public boolean isFailed() {
+        return failed;
+    }
+}

@@ -1,0 +1,257 @@
+package org.gatehouse.access;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * A random installation: companies in trees, customer groups, memberships, partners with user
+ * groups and grants, contacts with their options, categories and cases. Written straight to the
+ * tables, so the application reads what a real installation would hold.
+ */
+record World(List<Group> groups, List<Company> companies, List<User> users, List<Membership> memberships,
+             List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases) {
+
+    record Group(long id) { }
+
+    record Company(long id, String kind, Long parent, Long group) { }
+
+    record User(long id, UserKind kind, long company, boolean active, boolean admin, CaseVisibility visibility,
+                boolean groupLevel, Long readAccess) { }
+
+    record Membership(long id, long group, long user, AccessLevel level) { }
+
+    record UserGroup(long id, long company, Set<Long> members) { }
+
+    record Grant(long id, long customer, Long granteeCompany, Long granteeUserGroup, Long granteeUser,
+                 AccessLevel level, boolean subtree) { }
+
+    record Category(long id, Set<Long> members) { }
+
+    record Case(long id, long customer, Long requester) { }
+
+    static World generate(Random random) {
+        long[] nextId = {1};
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            groups.add(new Group(nextId[0]++));
+        }
+        List<Company> companies = new ArrayList<>();
+        Company operator = new Company(nextId[0]++, "OPERATOR", null, null);
+        companies.add(operator);
+        List<Company> partners = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+            partners.add(new Company(nextId[0]++, "PARTNER", null, null));
+        }
+        companies.addAll(partners);
+        List<Company> customers = new ArrayList<>();
+        for (int i = 0, n = 2 + random.nextInt(7); i < n; i++) {
+            // a parent among the earlier customers keeps the trees acyclic; trees may span groups
+            Long parent = !customers.isEmpty() && random.nextInt(3) > 0 ? pick(random, customers).id() : null;
+            customers.add(new Company(nextId[0]++, "CUSTOMER", parent, pick(random, groups).id()));
+        }
+        companies.addAll(customers);
+
+        List<User> users = new ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            User staff = new User(nextId[0]++, UserKind.INTERNAL, operator.id(), random.nextInt(10) > 0,
+                    random.nextInt(6) == 0, CaseVisibility.OWN, false, null);
+            users.add(staff);
+            for (Group group : groups) {
+                if (random.nextBoolean()) {
+                    memberships.add(new Membership(nextId[0]++, group.id(), staff.id(), pick(random, AccessLevel.values())));
+                }
+            }
+        }
+        List<User> partnerUsers = new ArrayList<>();
+        for (Company partner : partners) {
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                partnerUsers.add(new User(nextId[0]++, UserKind.PARTNER, partner.id(), random.nextInt(10) > 0, false,
+                        CaseVisibility.OWN, false, null));
+            }
+        }
+        users.addAll(partnerUsers);
+        List<UserGroup> userGroups = new ArrayList<>();
+        for (Company partner : partners) {
+            for (int i = 0, n = random.nextInt(3); i < n; i++) {
+                Set<Long> members = new HashSet<>();
+                partnerUsers.stream().filter(u -> u.company() == partner.id() && random.nextBoolean()).forEach(u -> members.add(u.id()));
+                userGroups.add(new UserGroup(nextId[0]++, partner.id(), members));
+            }
+        }
+        List<Grant> grants = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(7); i < n; i++) {
+            long customer = pick(random, customers).id();
+            AccessLevel level = pick(random, AccessLevel.values());
+            boolean subtree = random.nextBoolean();
+            int grantee = random.nextInt(3);
+            if (grantee == 0 || (grantee == 1 && userGroups.isEmpty())) {
+                grants.add(new Grant(nextId[0]++, customer, pick(random, partners).id(), null, null, level, subtree));
+            } else if (grantee == 1) {
+                grants.add(new Grant(nextId[0]++, customer, null, pick(random, userGroups).id(), null, level, subtree));
+            } else {
+                grants.add(new Grant(nextId[0]++, customer, null, null, pick(random, partnerUsers).id(), level, subtree));
+            }
+        }
+
+        List<Category> categories = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            categories.add(new Category(nextId[0]++, new HashSet<>()));
+        }
+        List<User> contacts = new ArrayList<>();
+        for (Company customer : customers) {
+            for (int i = 0, n = random.nextInt(4); i < n; i++) {
+                long id = nextId[0]++;
+                Long readAccess = !categories.isEmpty() && random.nextInt(3) == 0 ? pick(random, categories).id() : null;
+                contacts.add(new User(id, UserKind.CUSTOMER, customer.id(), random.nextInt(10) > 0, false,
+                        pick(random, CaseVisibility.values()), random.nextInt(3) == 0, readAccess));
+                for (Category category : categories) {
+                    if (random.nextInt(3) == 0) {
+                        category.members().add(id);
+                    }
+                }
+            }
+        }
+        users.addAll(contacts);
+
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(31); i < n; i++) {
+            Company customer = pick(random, customers);
+            List<User> ownContacts = contacts.stream().filter(c -> c.company() == customer.id()).toList();
+            Long requester;
+            if (!ownContacts.isEmpty() && random.nextInt(5) > 0) {
+                requester = pick(random, ownContacts).id();
+            } else if (!contacts.isEmpty() && random.nextInt(3) == 0) {
+                // a requester of another company (say, a contact who moved): breadth still decides
+                requester = pick(random, contacts).id();
+            } else {
+                requester = null;
+            }
+            cases.add(new Case(nextId[0]++, customer.id(), requester));
+        }
+        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases);
+    }
+
+    private static <T> T pick(Random random, List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    private static <T> T pick(Random random, T[] items) {
+        return items[random.nextInt(items.length)];
+    }
+
+    /** Replaces whatever the tables hold with this world. */
+    void writeTo(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("truncate support_case, category_read_access, category_member, category, company_access_grant,"
+                        + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
+            }
+            batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
+                s.setLong(1, g.id());
+                s.setString(2, "Group " + g.id());
+                s.setString(3, String.format("%04d", g.id()));
+            });
+            batch(connection, "insert into company (id, name, kind, parent_id, customer_group_id) values (?, ?, ?, ?, ?)", companies, (s, c) -> {
+                s.setLong(1, c.id());
+                s.setString(2, "Company " + c.id());
+                s.setString(3, c.kind());
+                s.setObject(4, c.parent());
+                s.setObject(5, c.group());
+            });
+            batch(connection, "insert into user_account (id, email, display_name, kind, company_id, active, admin, case_visibility, group_level)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", users, (s, u) -> {
+                s.setLong(1, u.id());
+                s.setString(2, "user" + u.id() + "@example.test");
+                s.setString(3, "User " + u.id());
+                s.setString(4, u.kind().name());
+                s.setLong(5, u.company());
+                s.setBoolean(6, u.active());
+                s.setBoolean(7, u.admin());
+                s.setString(8, u.visibility().name());
+                s.setBoolean(9, u.groupLevel());
+            });
+            batch(connection, "insert into group_membership (id, customer_group_id, user_id, level) values (?, ?, ?, ?)", memberships, (s, m) -> {
+                s.setLong(1, m.id());
+                s.setLong(2, m.group());
+                s.setLong(3, m.user());
+                s.setString(4, m.level().name());
+            });
+            batch(connection, "insert into user_group (id, name, company_id) values (?, ?, ?)", userGroups, (s, g) -> {
+                s.setLong(1, g.id());
+                s.setString(2, "User group " + g.id());
+                s.setLong(3, g.company());
+            });
+            List<long[]> groupMembers = new ArrayList<>();
+            userGroups.forEach(g -> g.members().forEach(m -> groupMembers.add(new long[] {g.id(), m})));
+            batch(connection, "insert into user_group_member (user_group_id, user_id) values (?, ?)", groupMembers, (s, m) -> {
+                s.setLong(1, m[0]);
+                s.setLong(2, m[1]);
+            });
+            batch(connection, "insert into company_access_grant (id, customer_id, grantee_company_id, grantee_user_group_id, grantee_user_id,"
+                    + " level, include_subtree) values (?, ?, ?, ?, ?, ?, ?)", grants, (s, g) -> {
+                s.setLong(1, g.id());
+                s.setLong(2, g.customer());
+                s.setObject(3, g.granteeCompany());
+                s.setObject(4, g.granteeUserGroup());
+                s.setObject(5, g.granteeUser());
+                s.setString(6, g.level().name());
+                s.setBoolean(7, g.subtree());
+            });
+            batch(connection, "insert into category (id, name) values (?, ?)", categories, (s, c) -> {
+                s.setLong(1, c.id());
+                s.setString(2, "Category " + c.id());
+            });
+            List<long[]> categoryMembers = new ArrayList<>();
+            categories.forEach(c -> c.members().forEach(m -> categoryMembers.add(new long[] {c.id(), m})));
+            batch(connection, "insert into category_member (category_id, contact_id) values (?, ?)", categoryMembers, (s, m) -> {
+                s.setLong(1, m[0]);
+                s.setLong(2, m[1]);
+            });
+            List<User> readers = users.stream().filter(u -> u.readAccess() != null).toList();
+            batch(connection, "insert into category_read_access (id, contact_id, category_id) values (?, ?, ?)", readers, (s, u) -> {
+                s.setLong(1, u.id());
+                s.setLong(2, u.id());
+                s.setLong(3, u.readAccess());
+            });
+            Instant start = Instant.parse("2026-01-01T00:00:00Z");
+            batch(connection, "insert into support_case (id, customer_id, requester_id, title, type, status, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, 'CASE', 'OPEN', ?, ?)", cases, (s, c) -> {
+                s.setLong(1, c.id());
+                s.setLong(2, c.customer());
+                s.setObject(3, c.requester());
+                s.setString(4, "Case " + c.id());
+                // some cases share a time, so that paging must break ties on the id
+                Timestamp updated = Timestamp.from(start.plusSeconds(c.id() % 7));
+                s.setTimestamp(5, updated);
+                s.setTimestamp(6, updated);
+            });
+            connection.commit();
+        }
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    private static <T> void batch(Connection connection, String sql, List<T> items, Binder<T> binder) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.gatehouse.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser session against one application, over plain HTTP: signs in through the real
+ * sign-in page (JSF form, view state and all) and fetches pages with the session cookie.
+ */
+public final class PageClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CASE_TITLE = Pattern.compile("class=\"case-title\"[^>]*>\\s*<a [^>]*>([^<]*)</a>");
+
+    private final URI application;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String lastPage = "";
+
+    /** @param application the application's root, e.g. {@code http://localhost:8080/portal/} */
+    public PageClient(URI application) {
+        this.application = application;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Fills in and submits the sign-in page; true when the application signed the user in. */
+    public boolean signIn(String email, String password) {
+        HttpResponse<String> form = get("login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("The sign-in page has no form: " + form.body());
+        }
+        HttpResponse<String> answer = post("login.xhtml", Map.of(
+                "signInForm", "signInForm",
+                "email", email,
+                "password", password,
+                "signIn", "Sign in",
+                "jakarta.faces.ViewState", viewState.group(1)));
+        return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(application.resolve(path)).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(application.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The body of the last answer, e.g. the sign-in page after a refused attempt. */
+    public String lastPage() {
+        return lastPage;
+    }
+
+    /** The session cookie's value, or null before the application gave one. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The case titles a case list page shows, in order. */
+    public static List<String> caseTitles(String page) {
+        return CASE_TITLE.matcher(page).results().map(match -> match.group(1).strip()).toList();
+    }
+
+    /** The id of the case with this title on a case list page. */
+    public static long caseId(String page, String title) {
+        Matcher link = Pattern.compile("case.xhtml\\?id=(\\d+)\">" + Pattern.quote(title) + "<").matcher(page);
+        if (!link.find()) {
+            throw new AssertionError("No case titled '" + title + "' on the page");
+        }
+        return Long.parseLong(link.group(1));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            lastPage = response.body();
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.gatehouse.portal;
+
+import org.gatehouse.browser.BrowserTest;
+import org.gatehouse.launcher.GatehouseServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+@BrowserTest
+class PortalSignInIT {
+
+    /** The first page a server renders compiles its views, which takes a while on a small machine. */
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void contactSeesExactlyTheirOwnCases(GatehouseServer gatehouse, WebDriver browser) {
+        browser.get(gatehouse.portalUrl().resolve("login.xhtml").toString());
+        browser.findElement(By.id("email")).sendKeys("alice@alpha.test");
+        browser.findElement(By.id("password")).sendKeys("gatehouse-demo");
+        browser.findElement(By.id("signIn")).click();
+
+        new WebDriverWait(browser, PAGE_WAIT).until(page -> {
+            page.findElements(By.id("signInError")).stream()
+                    .filter(message -> message.isDisplayed() && !message.getText().isBlank())
+                    .findFirst()
+                    .ifPresent(message -> fail("Sign-in failed: " + message.getText()));
+            return !page.findElements(By.id("cases")).isEmpty();
+        });
+        List<String> titles = browser.findElements(By.cssSelector("#cases tbody tr .case-title")).stream()
+                .map(WebElement::getText)
+                .sorted()
+                .toList();
+
+        assertAll(
+                () -> assertEquals(List.of("Add two users to the loyalty system",
+                        "Checkout terminal freezes at closing time"), titles, "Alice's cases"),
+                // Bob works at Alice's company, but his case is his own
+                () -> assertFalse(titles.contains("Power cut in the Main Street store"), "Bob's case is listed"),
+                () -> assertFalse(titles.contains("Receipt printer prints blank pages"),
+                        "another customer's case is listed"));
+    }
+}
