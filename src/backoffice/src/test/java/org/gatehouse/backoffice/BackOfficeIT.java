@@ -6,6 +6,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
 import org.gatehouse.testing.PageClient;
@@ -83,6 +84,22 @@ class BackOfficeIT {
         assertThat(browser.get("case.xhtml?id=" + gammaCase).statusCode()).isEqualTo(404);
         assertThat(browser.get("case.xhtml?id=999999").statusCode()).isEqualTo(404);
         assertThat(browser.get("case.xhtml?id=" + gammaCase).body()).isEqualTo(browser.get("case.xhtml?id=999999").body());
+    }
+
+    @Test
+    void aPartnerChangesCasesOfCustomersWithWriteAndOnlyReadsTheOthers() {
+        assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        String list = browser.get("").body();
+        long alphaCase = PageClient.caseId(list, "Add two users to the loyalty system");
+        long betaCase = PageClient.caseId(list, "Receipt printer prints blank pages");
+
+        assertThat(browser.get("case.xhtml?id=" + betaCase).body()).as("Beta (READ) case page")
+                .contains("Waiting for customer").doesNotContain("saveStatus");
+        assertThat(browser.get("case.xhtml?id=" + alphaCase).body()).as("Alpha (WRITE) case page").contains("saveStatus");
+        String changed = browser.submit("case.xhtml?id=" + alphaCase, "changeStatus", "saveStatus", Map.of("status", "WAITING")).body();
+
+        assertThat(changed).contains("Status changed to Waiting for customer.");
+        assertThat(browser.get("case.xhtml?id=" + alphaCase).body()).contains("<dd id=\"caseStatus\">Waiting for customer</dd>");
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.gatehouse.access.AccessScope;
@@ -26,7 +27,7 @@ import org.gatehouse.user.UserAccount;
 @Entity(name = "SupportCase") // CASE is a JPQL keyword
 @Table(name = "support_case")
 @AdditionalCriteria(AccessScope.CASE_CRITERIA)
-public class Case {
+public class Case implements Serializable {
 
     @Id
     @SequenceGenerator(name = "support_case_seq", sequenceName = "support_case_seq", allocationSize = 50)

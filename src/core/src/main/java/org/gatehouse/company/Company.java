@@ -13,11 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** The operator, a partner or a customer; companies form trees through their parent. */
 @Entity
 @Table(name = "company")
-public class Company {
+public class Company implements Serializable {
 
     @Id
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)

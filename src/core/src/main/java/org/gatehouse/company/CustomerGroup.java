@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /**
  * A group of customer companies. Its code (name plus a 4-digit suffix unique in the installation)
@@ -15,7 +16,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "customer_group")
-public class CustomerGroup {
+public class CustomerGroup implements Serializable {
 
     @Id
     @SequenceGenerator(name = "customer_group_seq", sequenceName = "customer_group_seq", allocationSize = 50)

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.company.Company;
@@ -22,7 +23,7 @@ import org.gatehouse.company.Company;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where lower(u.email) = lower(:email)")
-public class UserAccount {
+public class UserAccount implements Serializable {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
 

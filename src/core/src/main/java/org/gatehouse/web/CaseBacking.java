@@ -1,34 +1,73 @@
 package org.gatehouse.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import org.gatehouse.access.CurrentScope;
+import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseService;
+import org.gatehouse.cases.CaseStatus;
 
-/** The case page ({@code case.xhtml?id=N}); a case outside the scope answers 404 like a missing one. */
+/**
+ * The case page ({@code case.xhtml?id=N}); a case outside the scope answers 404 like a missing one.
+ * Users with WRITE on the customer may change its status; READ users see no controls.
+ */
 @Named
-@RequestScoped
-public class CaseBacking {
+@ViewScoped
+public class CaseBacking implements Serializable {
 
     @Inject
     CaseService caseService;
+
+    @Inject
+    CurrentScope currentScope;
 
     @Inject
     FacesContext facesContext;
 
     private Long id;
     private Case found;
+    private CaseStatus status;
 
     public void load() throws IOException {
         found = id == null ? null : caseService.find(id).orElse(null);
         if (found == null) {
             facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
             facesContext.responseComplete();
+        } else {
+            status = found.getStatus();
         }
+    }
+
+    public boolean isChangeable() {
+        return found != null && currentScope.get().canWrite(found.getCustomerId());
+    }
+
+    public void changeStatus() {
+        try {
+            found = caseService.changeStatus(id, status);
+            facesContext.addMessage(null, new FacesMessage("Status changed to " + status.getLabel() + "."));
+        } catch (WriteNotAllowedException e) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
     }
 
     public Long getId() {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,18 +39,26 @@ public final class PageClient {
 
     /** Fills in and submits the sign-in page; true when the application signed the user in. */
     public boolean signIn(String email, String password) {
-        HttpResponse<String> form = get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("The sign-in page has no form: " + form.body());
-        }
-        HttpResponse<String> answer = post("login.xhtml", Map.of(
-                "signInForm", "signInForm",
-                "email", email,
-                "password", password,
-                "signIn", "Sign in",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        get("login.xhtml");
+        HttpResponse<String> answer = submit("login.xhtml", "signInForm", "signIn", Map.of("email", email, "password", password));
         return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("login.xhtml");
+    }
+
+    /**
+     * Submits a form of the last page fetched, as a browser would after a click on {@code button}.
+     *
+     * @param fields the inputs by name (the forms use {@code prependId="false"})
+     */
+    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
+        Matcher viewState = VIEW_STATE.matcher(lastPage);
+        if (!viewState.find()) {
+            throw new IllegalStateException("The page has no form: " + lastPage);
+        }
+        Map<String, String> request = new HashMap<>(fields);
+        request.put(form, form);
+        request.put(button, button);
+        request.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(path, request);
     }
 
     public HttpResponse<String> get(String path) {

@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 @BrowserTest
@@ -24,18 +25,8 @@ class PortalSignInIT {
 
     @Test
     void contactSeesExactlyTheirOwnCases(GatehouseServer gatehouse, WebDriver browser) {
-        browser.get(gatehouse.portalUrl().resolve("login.xhtml").toString());
-        browser.findElement(By.id("email")).sendKeys("alice@alpha.test");
-        browser.findElement(By.id("password")).sendKeys("gatehouse-demo");
-        browser.findElement(By.id("signIn")).click();
+        signIn(gatehouse, browser, "alice@alpha.test");
 
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> {
-            page.findElements(By.id("signInError")).stream()
-                    .filter(message -> message.isDisplayed() && !message.getText().isBlank())
-                    .findFirst()
-                    .ifPresent(message -> fail("Sign-in failed: " + message.getText()));
-            return !page.findElements(By.id("cases")).isEmpty();
-        });
         List<String> titles = browser.findElements(By.cssSelector("#cases tbody tr .case-title")).stream()
                 .map(WebElement::getText)
                 .sorted()
@@ -48,5 +39,32 @@ class PortalSignInIT {
                 () -> assertFalse(titles.contains("Power cut in the Main Street store"), "Bob's case is listed"),
                 () -> assertFalse(titles.contains("Receipt printer prints blank pages"),
                         "another customer's case is listed"));
+    }
+
+    @Test
+    void signingOutEndsTheSession(GatehouseServer gatehouse, WebDriver browser) {
+        signIn(gatehouse, browser, "carol@beta.test");
+
+        browser.findElement(By.id("account:signOut")).click();
+        new WebDriverWait(browser, PAGE_WAIT).until(page -> !page.findElements(By.id("signIn")).isEmpty());
+        browser.get(gatehouse.portalUrl().toString());
+
+        assertTrue(browser.findElements(By.id("cases")).isEmpty(), "the case list is shown after signing out");
+        assertFalse(browser.findElements(By.id("signIn")).isEmpty(), "the sign-in page is shown");
+    }
+
+    private static void signIn(GatehouseServer gatehouse, WebDriver browser, String email) {
+        browser.get(gatehouse.portalUrl().resolve("login.xhtml").toString());
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("gatehouse-demo");
+        browser.findElement(By.id("signIn")).click();
+
+        new WebDriverWait(browser, PAGE_WAIT).until(page -> {
+            page.findElements(By.id("signInError")).stream()
+                    .filter(message -> message.isDisplayed() && !message.getText().isBlank())
+                    .findFirst()
+                    .ifPresent(message -> fail("Sign-in failed: " + message.getText()));
+            return !page.findElements(By.id("cases")).isEmpty();
+        });
     }
 }
