@@ -1,4 +1,4 @@
-package org.gatehouse.backoffice.view;
+package org.gatehouse.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.gatehouse.cases.CaseService;
-import org.gatehouse.web.CaseListModel;
 
-/** The back office home: the cases of every customer in the user's scope. */
+/** The home page of both applications: the cases in the signed-in user's scope. */
 @Named
 @ViewScoped
 public class CasesBacking implements Serializable {
