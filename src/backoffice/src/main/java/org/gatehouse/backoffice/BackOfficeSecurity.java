@@ -20,4 +20,9 @@ public class BackOfficeSecurity extends AccountIdentityStore {
     protected boolean admits(UserKind kind) {
         return kind == UserKind.INTERNAL || kind == UserKind.PARTNER;
     }
+
+    @Override
+    protected String application() {
+        return "back office";
+    }
 }

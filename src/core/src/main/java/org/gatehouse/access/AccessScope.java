@@ -26,9 +26,20 @@ public final class AccessScope {
     /** Requesters whose cases a contact sees in their breadth: themselves and their read-access category. */
     public static final String REQUESTERS = "scopeRequesters";
 
+    /** The signed-in user's id: a contact always sees their own user record. */
+    public static final String USER = "scopeUser";
+    /** Customers whose contacts the user sees: staff and partners their customers, a company administrator their company. */
+    public static final String CONTACTS_OF = "scopeContactsOf";
+
     /** The JPQL rule for cases; {@code this} is the case. */
     public static final String CASE_CRITERIA = "(:" + ALL + " = 1 or this.customerId in :" + FULL
             + " or (this.customerId in :" + BREADTH + " and this.requesterId in :" + REQUESTERS + "))";
+    /** The JPQL rule for customer companies; {@code this} is the company. */
+    public static final String CUSTOMER_CRITERIA = "(this.kind = org.gatehouse.company.CompanyKind.CUSTOMER and (:" + ALL + " = 1 or this.id in :" + FULL
+            + " or this.id in :" + BREADTH + "))";
+    /** The JPQL rule for customer contacts' user records; {@code this} is the user. */
+    public static final String CONTACT_CRITERIA = "(this.kind = org.gatehouse.access.UserKind.CUSTOMER and (:" + ALL + " = 1 or this.id = :" + USER
+            + " or this.companyId in :" + CONTACTS_OF + "))";
 
     /** Ids are positive: an IN list holding only this matches nothing (SQL has no empty IN list). */
     private static final List<Long> NOTHING = List.of(-1L);
@@ -39,21 +50,28 @@ public final class AccessScope {
     private final Map<Long, AccessLevel> customers;
     private final Set<Long> breadth;
     private final Set<Long> requesters;
+    private final Set<Long> contactsOf;
 
     private AccessScope(long userId, UserKind kind, boolean everything, Map<Long, AccessLevel> customers,
-                        Set<Long> breadth, Set<Long> requesters) {
+                        Set<Long> breadth, Set<Long> requesters, Set<Long> contactsOf) {
         this.userId = userId;
         this.kind = kind;
         this.everything = everything;
         this.customers = Map.copyOf(customers);
         this.breadth = Set.copyOf(breadth);
         this.requesters = Set.copyOf(requesters);
+        this.contactsOf = Set.copyOf(contactsOf);
+    }
+
+    /** Staff and partners: every record of their customers, contacts included. */
+    private static AccessScope ofCustomers(long userId, UserKind kind, Map<Long, AccessLevel> customers) {
+        return new AccessScope(userId, kind, false, customers, Set.of(), Set.of(), customers.keySet());
     }
 
     /** Reads the user's memberships, grants, hierarchy and category read access, as they are now. */
     public static AccessScope compute(EntityManager em, long userId) {
         List<?> rows = em.createNativeQuery("""
-                select kind, company_id, admin, active, case_visibility, group_level
+                select kind, company_id, admin, active, case_visibility, group_level, company_administrator
                 from user_account where id = ?1""").setParameter(1, userId).getResultList();
         if (rows.isEmpty()) {
             return nothing(userId, UserKind.CUSTOMER);
@@ -66,13 +84,13 @@ public final class AccessScope {
         }
         return switch (kind) {
             case INTERNAL -> (Boolean) user[2]
-                    ? new AccessScope(userId, kind, true, Map.of(), Set.of(), Set.of())
-                    : new AccessScope(userId, kind, false, levels(em.createNativeQuery("""
+                    ? new AccessScope(userId, kind, true, Map.of(), Set.of(), Set.of(), Set.of())
+                    : ofCustomers(userId, kind, levels(em.createNativeQuery("""
                             select c.id, max(m.level)
                             from group_membership m join company c on c.customer_group_id = m.customer_group_id
                             where m.user_id = ?1 and c.kind = 'CUSTOMER'
-                            group by c.id""").setParameter(1, userId).getResultList()), Set.of(), Set.of());
-            case PARTNER -> new AccessScope(userId, kind, false, levels(em.createNativeQuery("""
+                            group by c.id""").setParameter(1, userId).getResultList()));
+            case PARTNER -> ofCustomers(userId, kind, levels(em.createNativeQuery("""
                     with recursive reach(id, level, subtree) as (
                         select g.customer_id, g.level, g.include_subtree
                         from company_access_grant g
@@ -83,14 +101,14 @@ public final class AccessScope {
                     )
                     select r.id, max(r.level) from reach r join company c on c.id = r.id
                     where c.kind = 'CUSTOMER' group by r.id""")
-                    .setParameter(1, companyId).setParameter(2, userId).getResultList()), Set.of(), Set.of());
+                    .setParameter(1, companyId).setParameter(2, userId).getResultList()));
             case CUSTOMER -> contactScope(em, userId, companyId,
-                    CaseVisibility.valueOf((String) user[4]), (Boolean) user[5]);
+                    CaseVisibility.valueOf((String) user[4]), (Boolean) user[5], (Boolean) user[6]);
         };
     }
 
     private static AccessScope contactScope(EntityManager em, long userId, long companyId,
-                                            CaseVisibility visibility, boolean groupLevel) {
+                                            CaseVisibility visibility, boolean groupLevel, boolean companyAdministrator) {
         Set<Long> breadth = new HashSet<>();
         breadth.add(companyId);
         if (groupLevel) {
@@ -112,11 +130,12 @@ public final class AccessScope {
         requesters.addAll(ids(em.createNativeQuery("""
                 select m.contact_id from category_read_access a join category_member m on m.category_id = a.category_id
                 where a.contact_id = ?1""").setParameter(1, userId).getResultList()));
-        return new AccessScope(userId, UserKind.CUSTOMER, false, full, breadth, requesters);
+        return new AccessScope(userId, UserKind.CUSTOMER, false, full, breadth, requesters,
+                companyAdministrator ? Set.of(companyId) : Set.of());
     }
 
     private static AccessScope nothing(long userId, UserKind kind) {
-        return new AccessScope(userId, kind, false, Map.of(), Set.of(), Set.of());
+        return new AccessScope(userId, kind, false, Map.of(), Set.of(), Set.of(), Set.of());
     }
 
     private static Map<Long, AccessLevel> levels(List<?> rows) {
@@ -140,6 +159,9 @@ public final class AccessScope {
         em.setProperty(FULL, orNothing(customers.keySet()));
         em.setProperty(BREADTH, orNothing(breadth));
         em.setProperty(REQUESTERS, orNothing(requesters));
+        // only an active contact has requesters (themselves): anyone else has no contact record of their own to see
+        em.setProperty(USER, requesters.isEmpty() ? NOTHING.get(0) : userId);
+        em.setProperty(CONTACTS_OF, orNothing(contactsOf));
     }
 
     private static List<Long> orNothing(Collection<Long> ids) {

@@ -14,6 +14,7 @@ import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.audit.AuditLog;
 
 /** Cases as the signed-in user may see and change them. */
 @Stateless
@@ -26,6 +27,9 @@ public class CaseService {
 
     @Inject
     CurrentScope currentScope;
+
+    @Inject
+    AuditLog auditLog;
 
     private CaseQueries queries;
 
@@ -57,7 +61,9 @@ public class CaseService {
         if (!currentScope.get().canWrite(found.getCustomerId())) {
             throw new WriteNotAllowedException();
         }
+        CaseStatus before = found.getStatus();
         found.setStatus(status, Instant.now());
+        auditLog.record("case.status", found.getCustomerId(), "Case " + id + " \"" + found.getTitle() + "\"", before.name(), status.name());
         return found;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.audit.AuditLog;
 
 /**
  * Signs users in against {@link UserAccount}: e-mail and PBKDF2 password. Each WAR admits its own
@@ -27,8 +28,14 @@ public abstract class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwordHashing;
 
+    @Inject
+    AuditLog auditLog;
+
     /** Whether users of this kind may sign in to this application. */
     protected abstract boolean admits(UserKind kind);
+
+    /** The application's name in the audit log. */
+    protected abstract String application();
 
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -39,10 +46,9 @@ public abstract class AccountIdentityStore implements IdentityStore {
                 .getResultList();
         UserAccount user = found.isEmpty() ? null : found.get(0);
         boolean passwordMatches = passwordHashing.verify(login.getPassword().getValue(), user == null ? null : user.getPasswordHash());
-        if (user == null || !passwordMatches || !user.isActive() || !admits(user.getKind())) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return new CredentialValidationResult(user.getEmail(), roles(user));
+        boolean admitted = user != null && passwordMatches && user.isActive() && admits(user.getKind());
+        auditLog.recordSignIn(user == null ? login.getCaller().strip() : user.getEmail(), admitted, application());
+        return admitted ? new CredentialValidationResult(user.getEmail(), roles(user)) : CredentialValidationResult.INVALID_RESULT;
     }
 
     private Set<String> roles(UserAccount user) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
+import org.gatehouse.company.Customer;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +42,7 @@ class AccessModelPropertyTest {
 
     @ParameterizedTest(name = "world of seed {0}")
     @MethodSource("seeds")
-    void everyUserListsCountsAndOpensExactlyTheCasesTheModelAllows(long seed) throws SQLException {
+    void everyUserSeesExactlyTheCasesCustomersAndContactsTheModelAllows(long seed) throws SQLException {
         World world = World.generate(new Random(seed));
         world.writeTo(EmbeddedDatabase.dataSource());
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -60,11 +61,20 @@ class AccessModelPropertyTest {
                             .isEqualTo(expected.contains(record.id()));
                 }
                 for (World.Company company : world.companies()) {
-                    if (company.kind().equals("CUSTOMER")) {
+                    boolean customer = company.kind().equals("CUSTOMER");
+                    assertThat(em.find(Customer.class, company.id()) != null).as("%s sees customer %s", user, company)
+                            .isEqualTo(customer && model.maySeeCustomer(user, company.id()));
+                    if (customer) {
                         assertThat(scope.canWrite(company.id())).as("%s may change customer %s", user, company.id())
                                 .isEqualTo(model.mayChange(user, company.id()));
                     }
                 }
+                assertThat(em.createQuery("select c.id from Customer c", Long.class).getResultList())
+                        .as("customers listed for %s", user).containsExactlyInAnyOrderElementsOf(world.companies().stream()
+                                .filter(c -> c.kind().equals("CUSTOMER") && model.maySeeCustomer(user, c.id())).map(World.Company::id).toList());
+                assertThat(em.createQuery("select c.id from Contact c", Long.class).getResultList())
+                        .as("contacts listed for %s", user).containsExactlyInAnyOrderElementsOf(world.users().stream()
+                                .filter(u -> u.kind() == UserKind.CUSTOMER && model.maySeeContact(user, u)).map(World.User::id).toList());
             } finally {
                 em.close();
             }

@@ -26,8 +26,8 @@ class CaseFilterTest {
                 List.of(new World.Company(2, "OPERATOR", null, null),
                         new World.Company(3, "CUSTOMER", null, 1L),
                         new World.Company(4, "CUSTOMER", null, 1L)),
-                List.of(new World.User(ALPHA_CONTACT, UserKind.CUSTOMER, 3, true, false, CaseVisibility.COMPANY, false, null),
-                        new World.User(BETA_CONTACT, UserKind.CUSTOMER, 4, true, false, CaseVisibility.COMPANY, false, null)),
+                List.of(new World.User(ALPHA_CONTACT, UserKind.CUSTOMER, 3, true, false, CaseVisibility.COMPANY, false, null, false),
+                        new World.User(BETA_CONTACT, UserKind.CUSTOMER, 4, true, false, CaseVisibility.COMPANY, false, null, false)),
                 List.of(), List.of(), List.of(), List.of(new World.Category(5, Set.of())),
                 List.of(new World.Case(ALPHA_CASE, 3, ALPHA_CONTACT), new World.Case(21, 4, BETA_CONTACT)))
                 .writeTo(EmbeddedDatabase.dataSource());

@@ -29,6 +29,28 @@ final class ReferenceAccessModel {
         };
     }
 
+    boolean maySeeCustomer(World.User user, long customer) {
+        if (!user.active()) {
+            return false;
+        }
+        return switch (user.kind()) {
+            case INTERNAL -> user.admin() || memberLevel(user, customer) != null;
+            case PARTNER -> grantLevel(user, customer) != null;
+            case CUSTOMER -> inBreadth(user, customer);
+        };
+    }
+
+    /** A contact's user record: staff and partners see their customers' contacts; a contact sees their own, an administrator their company's. */
+    boolean maySeeContact(World.User user, World.User contact) {
+        if (!user.active()) {
+            return false;
+        }
+        return switch (user.kind()) {
+            case INTERNAL, PARTNER -> maySeeCustomer(user, contact.company());
+            case CUSTOMER -> contact.id() == user.id() || (user.companyAdministrator() && contact.company() == user.company());
+        };
+    }
+
     boolean mayChange(World.User user, long customer) {
         if (!user.active()) {
             return false;

@@ -26,7 +26,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
     record Company(long id, String kind, Long parent, Long group) { }
 
     record User(long id, UserKind kind, long company, boolean active, boolean admin, CaseVisibility visibility,
-                boolean groupLevel, Long readAccess) { }
+                boolean groupLevel, Long readAccess, boolean companyAdministrator) { }
 
     record Membership(long id, long group, long user, AccessLevel level) { }
 
@@ -65,7 +65,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
         List<Membership> memberships = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
             User staff = new User(nextId[0]++, UserKind.INTERNAL, operator.id(), random.nextInt(10) > 0,
-                    random.nextInt(6) == 0, CaseVisibility.OWN, false, null);
+                    random.nextInt(6) == 0, CaseVisibility.OWN, false, null, false);
             users.add(staff);
             for (Group group : groups) {
                 if (random.nextBoolean()) {
@@ -77,7 +77,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
         for (Company partner : partners) {
             for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
                 partnerUsers.add(new User(nextId[0]++, UserKind.PARTNER, partner.id(), random.nextInt(10) > 0, false,
-                        CaseVisibility.OWN, false, null));
+                        CaseVisibility.OWN, false, null, false));
             }
         }
         users.addAll(partnerUsers);
@@ -114,7 +114,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 long id = nextId[0]++;
                 Long readAccess = !categories.isEmpty() && random.nextInt(3) == 0 ? pick(random, categories).id() : null;
                 contacts.add(new User(id, UserKind.CUSTOMER, customer.id(), random.nextInt(10) > 0, false,
-                        pick(random, CaseVisibility.values()), random.nextInt(3) == 0, readAccess));
+                        pick(random, CaseVisibility.values()), random.nextInt(3) == 0, readAccess, random.nextInt(4) == 0));
                 for (Category category : categories) {
                     if (random.nextInt(3) == 0) {
                         category.members().add(id);
@@ -170,8 +170,8 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setObject(4, c.parent());
                 s.setObject(5, c.group());
             });
-            batch(connection, "insert into user_account (id, email, display_name, kind, company_id, active, admin, case_visibility, group_level)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", users, (s, u) -> {
+            batch(connection, "insert into user_account (id, email, display_name, kind, company_id, active, admin, case_visibility, group_level,"
+                    + " company_administrator) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", users, (s, u) -> {
                 s.setLong(1, u.id());
                 s.setString(2, "user" + u.id() + "@example.test");
                 s.setString(3, "User " + u.id());
@@ -181,6 +181,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setBoolean(7, u.admin());
                 s.setString(8, u.visibility().name());
                 s.setBoolean(9, u.groupLevel());
+                s.setBoolean(10, u.companyAdministrator());
             });
             batch(connection, "insert into group_membership (id, customer_group_id, user_id, level) values (?, ?, ?, ?)", memberships, (s, m) -> {
                 s.setLong(1, m.id());

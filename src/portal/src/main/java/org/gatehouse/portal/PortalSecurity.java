@@ -20,4 +20,9 @@ public class PortalSecurity extends AccountIdentityStore {
     protected boolean admits(UserKind kind) {
         return kind == UserKind.CUSTOMER;
     }
+
+    @Override
+    protected String application() {
+        return "portal";
+    }
 }
