@@ -3,6 +3,7 @@ package org.gatehouse.access;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Says why a user may see a record: which membership, grant, hierarchy link or category, or that
@@ -27,10 +28,60 @@ public class AccessExplainer {
         Object[] record = (Object[]) rows.get(0);
         long customerId = ((Number) record[0]).longValue();
         Long requesterId = record[1] == null ? null : ((Number) record[1]).longValue();
-        return explain(userId, customerId, requesterId);
+        return explain(userId, customerId, requesterId, true);
     }
 
-    private List<AccessReason> explain(long userId, long customerId, Long requesterId) {
+    /** The reasons the user may see the customer and its records (for a contact: the customer is in their breadth). */
+    public List<AccessReason> explainCustomer(long userId, long customerId) {
+        return explain(userId, customerId, null, false);
+    }
+
+    /** Everyone who may see the case, with their reasons ("Who can see this?"). */
+    public List<UserAccess> whoCanSeeCase(long caseId) {
+        List<?> rows = em.createNativeQuery("select customer_id from support_case where id = ?1").setParameter(1, caseId).getResultList();
+        return rows.isEmpty() ? List.of() : whoCanSee(((Number) rows.get(0)).longValue(), userId -> explainCase(userId, caseId));
+    }
+
+    /** Everyone who may see the customer, with their reasons ("Who can see this?"). */
+    public List<UserAccess> whoCanSeeCustomer(long customerId) {
+        return whoCanSee(customerId, userId -> explainCustomer(userId, customerId));
+    }
+
+    /**
+     * The users any rule could admit (administrators, members of the customer's group, partner users
+     * with a grant on the customer or above it, contacts of the customer or above it), each explained.
+     */
+    private List<UserAccess> whoCanSee(long customerId, LongFunction<List<AccessReason>> explanation) {
+        List<UserAccess> access = new ArrayList<>();
+        for (Object row : em.createNativeQuery("""
+                with recursive above(id, depth) as (
+                    select ?1::bigint, 0
+                    union all
+                    select c.parent_id, a.depth + 1 from company c join above a on c.id = a.id
+                    where c.parent_id is not null and a.depth < 100
+                ), grants as (
+                    select g.* from company_access_grant g join above a on g.customer_id = a.id
+                )
+                select u.id, u.email, u.display_name, u.kind from user_account u
+                where u.active and (
+                    (u.kind = 'INTERNAL' and (u.admin or u.id in (select m.user_id from group_membership m
+                        join company c on c.customer_group_id = m.customer_group_id where c.id = ?1)))
+                    or (u.kind = 'PARTNER' and (u.company_id in (select grantee_company_id from grants)
+                        or u.id in (select grantee_user_id from grants)
+                        or u.id in (select m.user_id from user_group_member m join grants g on g.grantee_user_group_id = m.user_group_id)))
+                    or (u.kind = 'CUSTOMER' and u.company_id in (select id from above)))
+                order by u.kind, u.display_name""").setParameter(1, customerId).getResultList()) {
+            Object[] user = (Object[]) row;
+            long userId = ((Number) user[0]).longValue();
+            List<AccessReason> reasons = explanation.apply(userId);
+            if (!reasons.isEmpty()) {
+                access.add(new UserAccess(userId, (String) user[1], (String) user[2], UserKind.valueOf((String) user[3]), reasons));
+            }
+        }
+        return access;
+    }
+
+    private List<AccessReason> explain(long userId, long customerId, Long requesterId, boolean record) {
         List<?> users = em.createNativeQuery("""
                 select kind, company_id, admin, active, case_visibility, group_level
                 from user_account where id = ?1""").setParameter(1, userId).getResultList();
@@ -46,7 +97,7 @@ public class AccessExplainer {
             case INTERNAL -> explainInternal(userId, (Boolean) user[2], customerId, reasons);
             case PARTNER -> explainPartner(userId, ((Number) user[1]).longValue(), customerId, reasons);
             case CUSTOMER -> explainContact(userId, ((Number) user[1]).longValue(), CaseVisibility.valueOf((String) user[4]),
-                    (Boolean) user[5], customerId, requesterId, reasons);
+                    (Boolean) user[5], customerId, requesterId, record, reasons);
         }
         return reasons;
     }
@@ -106,7 +157,7 @@ public class AccessExplainer {
     }
 
     private void explainContact(long userId, long companyId, CaseVisibility visibility, boolean groupLevel,
-                                long customerId, Long requesterId, List<AccessReason> reasons) {
+                                long customerId, Long requesterId, boolean record, List<AccessReason> reasons) {
         boolean ownCompany = customerId == companyId;
         boolean belowOwnCompany = !ownCompany && groupLevel && !em.createNativeQuery("""
                 with recursive above(id, depth) as (
@@ -120,6 +171,11 @@ public class AccessExplainer {
             return;
         }
         String where = ownCompany ? "the contact's own company" : "a company below the contact's company (group-level contact)";
+        if (!record) {
+            reasons.add(new AccessReason(AccessReason.Kind.CONTACT_BREADTH, AccessLevel.READ, where
+                    + (visibility == CaseVisibility.COMPANY ? ", with company case visibility" : ", own cases only")));
+            return;
+        }
         if (requesterId != null && requesterId == userId) {
             reasons.add(new AccessReason(AccessReason.Kind.OWN_RECORD, AccessLevel.READ, "the contact submitted it, in " + where));
         }

@@ -15,6 +15,7 @@ public record AccessReason(Kind kind, AccessLevel level, String detail) {
         GRANT_TO_COMPANY,
         GRANT_TO_USER_GROUP,
         GRANT_TO_USER,
+        CONTACT_BREADTH,
         OWN_RECORD,
         COMPANY_CASE_VISIBILITY,
         CATEGORY_READ_ACCESS

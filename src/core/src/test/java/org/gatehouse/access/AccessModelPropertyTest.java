@@ -83,7 +83,7 @@ class AccessModelPropertyTest {
 
     @ParameterizedTest(name = "world of seed {0}")
     @MethodSource("fewerSeeds")
-    void theExplainerGivesReasonsExactlyForTheVisibleCases(long seed) throws SQLException {
+    void theExplainerGivesReasonsExactlyForWhatEachUserMaySee(long seed) throws SQLException {
         World world = World.generate(new Random(seed));
         world.writeTo(EmbeddedDatabase.dataSource());
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -96,6 +96,18 @@ class AccessModelPropertyTest {
                     assertThat(!reasons.isEmpty()).as("%s may see %s; reasons given: %s", user, record, reasons)
                             .isEqualTo(model.maySee(user, record));
                 }
+                for (World.Company customer : world.companies()) {
+                    if (customer.kind().equals("CUSTOMER")) {
+                        List<AccessReason> reasons = explainer.explainCustomer(user.id(), customer.id());
+                        assertThat(!reasons.isEmpty()).as("%s may see %s; reasons given: %s", user, customer, reasons)
+                                .isEqualTo(model.maySeeCustomer(user, customer.id()));
+                    }
+                }
+            }
+            for (World.Case record : world.cases()) {
+                assertThat(explainer.whoCanSeeCase(record.id()).stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", record).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, record)).map(World.User::id).toList());
             }
         } finally {
             em.close();
