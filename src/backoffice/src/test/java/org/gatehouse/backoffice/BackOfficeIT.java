@@ -103,6 +103,25 @@ class BackOfficeIT {
     }
 
     @Test
+    void staffSeeWhoCanSeeACaseAndWhyButPartnersDoNot() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        long alphaCase = PageClient.caseId(browser.get("").body(), "Checkout terminal freezes at closing time");
+
+        String page = browser.get("case.xhtml?id=" + alphaCase).body();
+
+        assertThat(page).contains("Who can see this?")
+                .contains("administrator: sees every customer")
+                .contains("member of customer group Retail-4821")
+                .contains("the user's company has access to Alpha Ltd")
+                .contains("the contact submitted it")
+                .contains("company case visibility covers the contact's own company")
+                .doesNotContain("gina@gamma.test");
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        assertThat(partner.get("case.xhtml?id=" + alphaCase).body()).doesNotContain("Who can see this?");
+    }
+
+    @Test
     void aCustomerContactIsRefusedExactlyLikeAWrongPassword() {
         assertThat(browser.signIn("alice@alpha.test", PASSWORD)).isFalse();
         assertThat(browser.get("").statusCode()).as("still signed out").isEqualTo(302);

@@ -9,10 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.access.AccessExplainer;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
+import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.audit.AuditLog;
 
@@ -53,6 +55,13 @@ public class CaseService {
     /** @throws RecordNotFoundException when the case does not exist or is outside the scope */
     public Case get(long id) {
         return queries.find(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
+    }
+
+    /** "Who can see this?": every user who may see the case, with the reasons; for the operator's staff. */
+    @RolesAllowed(Role.STAFF)
+    public List<UserAccess> whoCanSee(long id) {
+        get(id);
+        return new AccessExplainer(em).whoCanSeeCase(id);
     }
 
     /** Changes the status of a case the user may change (operator staff and partners with WRITE). */

@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.gatehouse.access.CurrentScope;
+import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseService;
@@ -34,6 +36,7 @@ public class CaseBacking implements Serializable {
     private Long id;
     private Case found;
     private CaseStatus status;
+    private List<UserAccess> whoCanSee;
 
     public void load() throws IOException {
         found = id == null ? null : caseService.find(id).orElse(null);
@@ -56,6 +59,14 @@ public class CaseBacking implements Serializable {
         } catch (WriteNotAllowedException e) {
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    /** Loaded when the page shows it (back office, operator staff only). */
+    public List<UserAccess> getWhoCanSee() {
+        if (whoCanSee == null) {
+            whoCanSee = caseService.whoCanSee(id);
+        }
+        return whoCanSee;
     }
 
     public CaseStatus[] getStatuses() {
