@@ -122,6 +122,28 @@ class BackOfficeIT {
     }
 
     @Test
+    void anAdminFindsRefusedSignInsInTheAuditLogAndExportsThemAsCsv() {
+        String stranger = "nobody-" + System.nanoTime() + "@example.test";
+        assertThat(new PageClient(application()).signIn(stranger, "a guess")).isFalse();
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        browser.get("audit/index.xhtml");
+
+        String filtered = browser.submit("audit/index.xhtml", "auditFilter", "filter", Map.of("actor", stranger)).body();
+        String csv = browser.submit("audit/index.xhtml", "auditFilter", "export", Map.of("actor", stranger)).body();
+
+        assertThat(filtered).contains("1 entries").contains("sign-in.refused").doesNotContain("admin@gatehouse.test</td>");
+        assertThat(csv.lines()).hasSize(2).first().isEqualTo("at,actor,viewed_as,action,customer,subject,before,after");
+        assertThat(csv).contains("\"" + stranger + "\",,\"sign-in.refused\",,\"back office\",,");
+    }
+
+    @Test
+    void onlyAdminsOpenTheAuditLog() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+
+        assertThat(browser.get("audit/index.xhtml").body()).contains("Not found").doesNotContain("Audit log");
+    }
+
+    @Test
     void aCustomerContactIsRefusedExactlyLikeAWrongPassword() {
         assertThat(browser.signIn("alice@alpha.test", PASSWORD)).isFalse();
         assertThat(browser.get("").statusCode()).as("still signed out").isEqualTo(302);
