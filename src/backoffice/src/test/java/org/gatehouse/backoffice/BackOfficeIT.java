@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
 import org.gatehouse.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -135,6 +141,47 @@ class BackOfficeIT {
     }
 
     @Test
+    void anAdminGivesStaffWriteOnAGroupAndDeletesTheGroupOnlyWhenItHasNoCustomers() throws SQLException {
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        browser.get("groups/index.xhtml");
+        browser.submit("groups/index.xhtml", "createGroup", "create", Map.of("name", "Outlet"));
+        String outlet = "groups/group.xhtml?id=" + linkedId(browser.get("groups/index.xhtml").body(), "Outlet-\\d{4}");
+        Matcher staff = Pattern.compile("<option value=\"(\\d+)\">Sam Staff").matcher(browser.get(outlet).body());
+        assertThat(staff.find()).isTrue();
+
+        String added = browser.submit(outlet, "addMember", "add", Map.of("member", staff.group(1), "level", "WRITE")).body();
+
+        assertThat(added).contains("Member added.", "staff@gatehouse.test");
+        assertThat(added).as("Sam Staff's level").containsPattern("value=\"WRITE\"[^>]*checked|checked[^>]*value=\"WRITE\"");
+        String retail = "groups/group.xhtml?id=" + linkedId(browser.get("groups/index.xhtml").body(), "Retail-4821");
+        browser.get(retail);
+        assertThat(browser.submit(retail, "deleteGroup", "delete", Map.of()).body()).contains("Retail-4821 still has");
+        browser.get(outlet);
+        var deleted = browser.submit(outlet, "deleteGroup", "delete", Map.of());
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(browser.get(outlet).statusCode()).isEqualTo(404);
+        assertThat(String.join("\n", audited("Outlet-"))).as("the audit log").matches("""
+                admin@gatehouse.test group.create null->Outlet-\\d{4}
+                admin@gatehouse.test group.member null->WRITE
+                admin@gatehouse.test group.delete Outlet-\\d{4}->null""");
+    }
+
+    /** The audit entries whose subject mentions the text, oldest first, as "actor action before->after". */
+    private static List<String> audited(String subject) throws SQLException {
+        List<String> entries = new ArrayList<>();
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select actor_email, action, before_value, after_value from audit_entry where subject like ? order by id")) {
+            query.setString(1, "%" + subject + "%");
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                entries.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + "->" + rows.getString(4));
+            }
+        }
+        return entries;
+    }
+
+    @Test
     void aPartnersCustomerListShowsOnlyTheGrantedCustomers() {
         assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
 
@@ -180,6 +227,13 @@ class BackOfficeIT {
 
         assertThat(browser.get("customers/customer.xhtml?id=" + gamma).statusCode()).isEqualTo(404);
         assertThat(browser.get("customers/customer.xhtml?id=" + gamma).body()).isEqualTo(browser.get("customers/customer.xhtml?id=999999").body());
+    }
+
+    /** The id in the link whose text matches {@code text} (a regular expression). */
+    private static long linkedId(String page, String text) {
+        Matcher link = Pattern.compile("\\?id=(\\d+)\">" + text + "<").matcher(page);
+        assertThat(link.find()).as("a link to " + text).isTrue();
+        return Long.parseLong(link.group(1));
     }
 
     /** The customers a customer list page shows, by name, in order. */
