@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
 import org.gatehouse.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +34,7 @@ class BackOfficeIT {
 
     private static final String PASSWORD = "gatehouse-demo";
     private static final Pattern CUSTOMER = Pattern.compile("class=\"case-customer\"[^>]*>([^<]*)<");
+    private static final Pattern CUSTOMER_LINK = Pattern.compile("class=\"customer-name\"[^>]*>\\s*<a href=\"[^\"]*customer.xhtml\\?id=(\\d+)\">([^<]*)</a>");
 
     @Deployment(testable = false)
     static WebArchive backOffice() {
@@ -152,6 +161,127 @@ class BackOfficeIT {
         String wrongPassword = refusal("staff@gatehouse.test", "not the password");
         assertThat(refusedKind).contains("The e-mail or the password is not right.");
         assertThat(refusedKind).isEqualTo(wrongPassword);
+    }
+
+    @Test
+    void anAdminCreatesACustomerGroupAndSeesItsCodeAndOnlyAdminsManageGroups() {
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(browser.get("").body()).contains("Customer groups");
+        browser.get("groups/index.xhtml");
+
+        String created = browser.submit("groups/index.xhtml", "createGroup", "create", Map.of("name", "Wholesale")).body();
+
+        assertThat(created).containsPattern("Customer group Wholesale-\\d{4} created.");
+        browser.get("groups/index.xhtml");
+        assertThat(browser.submit("groups/index.xhtml", "createGroup", "create", Map.of("name", "retail")).body())
+                .contains("There is already a group named retail: please choose another name.");
+        PageClient staff = new PageClient(application());
+        assertThat(staff.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(staff.get("").body()).contains("Customers").doesNotContain("Customer groups");
+        assertThat(staff.get("groups/index.xhtml").body()).as("the groups page for staff").contains("Not found").doesNotContain("createGroup");
+    }
+
+    @Test
+    void anAdminGivesStaffWriteOnAGroupAndDeletesTheGroupOnlyWhenItHasNoCustomers() throws SQLException {
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        browser.get("groups/index.xhtml");
+        browser.submit("groups/index.xhtml", "createGroup", "create", Map.of("name", "Outlet"));
+        String outlet = "groups/group.xhtml?id=" + linkedId(browser.get("groups/index.xhtml").body(), "Outlet-\\d{4}");
+        Matcher staff = Pattern.compile("<option value=\"(\\d+)\">Sam Staff").matcher(browser.get(outlet).body());
+        assertThat(staff.find()).isTrue();
+
+        String added = browser.submit(outlet, "addMember", "add", Map.of("member", staff.group(1), "level", "WRITE")).body();
+
+        assertThat(added).contains("Member added.", "staff@gatehouse.test");
+        assertThat(added).as("Sam Staff's level").containsPattern("value=\"WRITE\"[^>]*checked|checked[^>]*value=\"WRITE\"");
+        String retail = "groups/group.xhtml?id=" + linkedId(browser.get("groups/index.xhtml").body(), "Retail-4821");
+        browser.get(retail);
+        assertThat(browser.submit(retail, "deleteGroup", "delete", Map.of()).body()).contains("Retail-4821 still has");
+        browser.get(outlet);
+        var deleted = browser.submit(outlet, "deleteGroup", "delete", Map.of());
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(browser.get(outlet).statusCode()).isEqualTo(404);
+        assertThat(String.join("\n", audited("Outlet-"))).as("the audit log").matches("""
+                admin@gatehouse.test group.create null->Outlet-\\d{4}
+                admin@gatehouse.test group.member null->WRITE
+                admin@gatehouse.test group.delete Outlet-\\d{4}->null""");
+    }
+
+    /** The audit entries whose subject mentions the text, oldest first, as "actor action before->after". */
+    private static List<String> audited(String subject) throws SQLException {
+        List<String> entries = new ArrayList<>();
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select actor_email, action, before_value, after_value from audit_entry where subject like ? order by id")) {
+            query.setString(1, "%" + subject + "%");
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                entries.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + "->" + rows.getString(4));
+            }
+        }
+        return entries;
+    }
+
+    @Test
+    void aPartnersCustomerListShowsOnlyTheGrantedCustomers() {
+        assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
+
+        assertThat(customerIds(browser, "customers/index.xhtml").keySet()).containsExactly("Alpha Ltd", "Beta Ltd");
+        assertThat(customerIds(browser, "customers/index.xhtml?search=BET").keySet()).containsExactly("Beta Ltd");
+        assertThat(customerIds(browser, "customers/index.xhtml?search=Gamma")).isEmpty();
+    }
+
+    @Test
+    void staffWithReadSeeACustomerWithoutAnyEditControl() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        Map<String, Long> customers = customerIds(browser, "customers/index.xhtml");
+
+        String almond = browser.get("customers/customer.xhtml?id=" + customers.get("Almond School")).body();
+        String alpha = browser.get("customers/customer.xhtml?id=" + customers.get("Alpha Ltd")).body();
+
+        assertThat(almond).as("Almond School, Education (READ)").contains("Education-1207", "Tina Teacher", "Projector in room 12 has no signal")
+                .contains("Shoe String School District", "Birch School")
+                .doesNotContain("saveDetails", "moveCustomer", "Water damage in the library");
+        assertThat(alpha).as("Alpha Ltd, Retail (WRITE)").contains("saveDetails", "moveCustomer");
+    }
+
+    @Test
+    void staffAddACustomerToAGroupTheyHaveWriteOn() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        String form = browser.get("customers/add.xhtml").body();
+        Matcher retail = Pattern.compile("<option value=\"(\\d+)\">Retail-4821</option>").matcher(form);
+        assertThat(form).as("groups offered").doesNotContain("Education-1207");
+        assertThat(retail.find()).isTrue();
+
+        var added = browser.submit("customers/add.xhtml", "addCustomer", "add", Map.of("name", "Delta Shop", "group", retail.group(1)));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(browser.get(added.headers().firstValue("Location").orElseThrow()).body()).contains("Delta Shop", "Retail-4821");
+    }
+
+    @Test
+    void aCustomerOutOfScopeAnswersNotFoundLikeAMissingOne() {
+        PageClient admin = new PageClient(application());
+        assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        long gamma = customerIds(admin, "customers/index.xhtml?search=Gamma").get("Gamma Stores");
+        assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
+
+        assertThat(browser.get("customers/customer.xhtml?id=" + gamma).statusCode()).isEqualTo(404);
+        assertThat(browser.get("customers/customer.xhtml?id=" + gamma).body()).isEqualTo(browser.get("customers/customer.xhtml?id=999999").body());
+    }
+
+    /** The id in the link whose text matches {@code text} (a regular expression). */
+    private static long linkedId(String page, String text) {
+        Matcher link = Pattern.compile("\\?id=(\\d+)\">" + text + "<").matcher(page);
+        assertThat(link.find()).as("a link to " + text).isTrue();
+        return Long.parseLong(link.group(1));
+    }
+
+    /** The customers a customer list page shows, by name, in order. */
+    private static Map<String, Long> customerIds(PageClient client, String path) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        CUSTOMER_LINK.matcher(client.get(path).body()).results().forEach(link -> ids.put(link.group(2).strip(), Long.parseLong(link.group(1))));
+        return ids;
     }
 
     private List<String> customersListed() {

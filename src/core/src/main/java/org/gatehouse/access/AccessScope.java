@@ -51,9 +51,11 @@ public final class AccessScope {
     private final Set<Long> breadth;
     private final Set<Long> requesters;
     private final Set<Long> contactsOf;
+    /** An internal user's customer-group memberships with their level; empty for everyone else. */
+    private final Map<Long, AccessLevel> groups;
 
     private AccessScope(long userId, UserKind kind, boolean everything, Map<Long, AccessLevel> customers,
-                        Set<Long> breadth, Set<Long> requesters, Set<Long> contactsOf) {
+                        Set<Long> breadth, Set<Long> requesters, Set<Long> contactsOf, Map<Long, AccessLevel> groups) {
         this.userId = userId;
         this.kind = kind;
         this.everything = everything;
@@ -61,11 +63,12 @@ public final class AccessScope {
         this.breadth = Set.copyOf(breadth);
         this.requesters = Set.copyOf(requesters);
         this.contactsOf = Set.copyOf(contactsOf);
+        this.groups = Map.copyOf(groups);
     }
 
     /** Staff and partners: every record of their customers, contacts included. */
-    private static AccessScope ofCustomers(long userId, UserKind kind, Map<Long, AccessLevel> customers) {
-        return new AccessScope(userId, kind, false, customers, Set.of(), Set.of(), customers.keySet());
+    private static AccessScope ofCustomers(long userId, UserKind kind, Map<Long, AccessLevel> customers, Map<Long, AccessLevel> groups) {
+        return new AccessScope(userId, kind, false, customers, Set.of(), Set.of(), customers.keySet(), groups);
     }
 
     /** Reads the user's memberships, grants, hierarchy and category read access, as they are now. */
@@ -84,12 +87,14 @@ public final class AccessScope {
         }
         return switch (kind) {
             case INTERNAL -> (Boolean) user[2]
-                    ? new AccessScope(userId, kind, true, Map.of(), Set.of(), Set.of(), Set.of())
+                    ? new AccessScope(userId, kind, true, Map.of(), Set.of(), Set.of(), Set.of(), Map.of())
                     : ofCustomers(userId, kind, levels(em.createNativeQuery("""
                             select c.id, max(m.level)
                             from group_membership m join company c on c.customer_group_id = m.customer_group_id
                             where m.user_id = ?1 and c.kind = 'CUSTOMER'
-                            group by c.id""").setParameter(1, userId).getResultList()));
+                            group by c.id""").setParameter(1, userId).getResultList()),
+                            levels(em.createNativeQuery("select customer_group_id, level from group_membership where user_id = ?1")
+                                    .setParameter(1, userId).getResultList()));
             case PARTNER -> ofCustomers(userId, kind, levels(em.createNativeQuery("""
                     with recursive reach(id, level, subtree) as (
                         select g.customer_id, g.level, g.include_subtree
@@ -101,7 +106,7 @@ public final class AccessScope {
                     )
                     select r.id, max(r.level) from reach r join company c on c.id = r.id
                     where c.kind = 'CUSTOMER' group by r.id""")
-                    .setParameter(1, companyId).setParameter(2, userId).getResultList()));
+                    .setParameter(1, companyId).setParameter(2, userId).getResultList()), Map.of());
             case CUSTOMER -> contactScope(em, userId, companyId,
                     CaseVisibility.valueOf((String) user[4]), (Boolean) user[5], (Boolean) user[6]);
         };
@@ -131,11 +136,11 @@ public final class AccessScope {
                 select m.contact_id from category_read_access a join category_member m on m.category_id = a.category_id
                 where a.contact_id = ?1""").setParameter(1, userId).getResultList()));
         return new AccessScope(userId, UserKind.CUSTOMER, false, full, breadth, requesters,
-                companyAdministrator ? Set.of(companyId) : Set.of());
+                companyAdministrator ? Set.of(companyId) : Set.of(), Map.of());
     }
 
     private static AccessScope nothing(long userId, UserKind kind) {
-        return new AccessScope(userId, kind, false, Map.of(), Set.of(), Set.of(), Set.of());
+        return new AccessScope(userId, kind, false, Map.of(), Set.of(), Set.of(), Set.of(), Map.of());
     }
 
     private static Map<Long, AccessLevel> levels(List<?> rows) {
@@ -189,6 +194,14 @@ public final class AccessScope {
     /** Whether this user may change records of the customer (operator staff and partners only). */
     public boolean canWrite(long customerId) {
         return kind != UserKind.CUSTOMER && (everything || customers.get(customerId) == AccessLevel.WRITE);
+    }
+
+    /**
+     * Whether this user may put customers into the customer group, or take them out of it: an admin, or an
+     * internal user with WRITE membership (seed 000 step 13a).
+     */
+    public boolean canWriteGroup(long groupId) {
+        return everything || groups.get(groupId) == AccessLevel.WRITE;
     }
 
     @Override

@@ -40,12 +40,14 @@ public class CaseService {
         queries = new CaseQueries(em);
     }
 
-    public List<CaseRow> page(int first, int size, CaseSort sort, boolean ascending) {
-        return queries.page(first, size, sort, ascending);
+    /** @param customerId only this customer's cases, or null for every case in scope */
+    public List<CaseRow> page(Long customerId, int first, int size, CaseSort sort, boolean ascending) {
+        return queries.page(customerId, first, size, sort, ascending);
     }
 
-    public long count() {
-        return queries.count();
+    /** @param customerId only this customer's cases, or null for every case in scope */
+    public long count(Long customerId) {
+        return queries.count(customerId);
     }
 
     public Optional<Case> find(long id) {

@@ -74,6 +74,10 @@ public class Company implements Serializable {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public CompanyKind getKind() {
         return kind;
     }
@@ -82,7 +86,15 @@ public class Company implements Serializable {
         return parent;
     }
 
+    public void setParent(Company parent) {
+        this.parent = parent;
+    }
+
     public CustomerGroup getCustomerGroup() {
         return customerGroup;
+    }
+
+    public void setCustomerGroup(CustomerGroup customerGroup) {
+        this.customerGroup = customerGroup;
     }
 }

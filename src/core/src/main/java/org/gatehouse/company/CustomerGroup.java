@@ -52,6 +52,10 @@ public class CustomerGroup implements Serializable {
         return suffix;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     /** The full code, e.g. {@code Retail-4821}. */
     public String getCode() {
         return name + "-" + suffix;

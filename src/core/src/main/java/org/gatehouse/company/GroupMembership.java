@@ -12,13 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.user.UserAccount;
 
 /** An internal user's READ or WRITE access to every customer of a group (seed 000 step 4). */
 @Entity
 @Table(name = "group_membership")
-public class GroupMembership {
+public class GroupMembership implements Serializable {
 
     @Id
     @SequenceGenerator(name = "group_membership_seq", sequenceName = "group_membership_seq", allocationSize = 50)
@@ -60,5 +61,9 @@ public class GroupMembership {
 
     public AccessLevel getLevel() {
         return level;
+    }
+
+    public void setLevel(AccessLevel level) {
+        this.level = level;
     }
 }

@@ -14,22 +14,25 @@ import org.primefaces.model.SortOrder;
 public class CaseListModel extends LazyDataModel<CaseRow> {
 
     private final CaseService caseService;
+    private final Long customerId;
 
-    public CaseListModel(CaseService caseService) {
+    /** @param customerId list only this customer's cases, or null for every case in scope */
+    public CaseListModel(CaseService caseService, Long customerId) {
         this.caseService = caseService;
+        this.customerId = customerId;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(caseService.count());
+        return Math.toIntExact(caseService.count(customerId));
     }
 
     @Override
     public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         return sort == null
-                ? caseService.page(first, pageSize, CaseSort.UPDATED, false)
-                : caseService.page(first, pageSize, CaseSort.byProperty(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
+                ? caseService.page(customerId, first, pageSize, CaseSort.UPDATED, false)
+                : caseService.page(customerId, first, pageSize, CaseSort.byProperty(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
     }
 
     @Override

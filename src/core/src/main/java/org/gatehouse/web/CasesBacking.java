@@ -19,7 +19,7 @@ public class CasesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        cases = new CaseListModel(caseService);
+        cases = new CaseListModel(caseService, null);
     }
 
     public CaseListModel getCases() {

@@ -1,0 +1,40 @@
+package org.gatehouse.backoffice.view.groups;
+
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.company.CustomerGroupRow;
+import org.gatehouse.company.CustomerGroupService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The customer groups, paged and counted on the database, by name. */
+public class CustomerGroupListModel extends LazyDataModel<CustomerGroupRow> {
+
+    private final CustomerGroupService groupService;
+
+    public CustomerGroupListModel(CustomerGroupService groupService) {
+        this.groupService = groupService;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(groupService.count());
+    }
+
+    @Override
+    public List<CustomerGroupRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return groupService.page(first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(CustomerGroupRow row) {
+        return Long.toString(row.getId());
+    }
+
+    @Override
+    public CustomerGroupRow getRowData(String rowKey) {
+        long id = Long.parseLong(rowKey);
+        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,92 @@
+package org.gatehouse.company;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gatehouse.user.Contact;
+
+/**
+ * Reads of customers and their contacts. There is no access condition here: the persistence
+ * context carries the scope and {@code @AdditionalCriteria} on {@link Customer} and {@link Contact}
+ * applies it to every one of these queries.
+ */
+public class CustomerQueries {
+
+    private final EntityManager em;
+
+    public CustomerQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One page of the customers in scope whose name contains {@code search} (any case; blank: all), on the database. */
+    public List<CustomerRow> page(String search, int first, int size, CustomerSort sort, boolean ascending) {
+        String direction = ascending ? " asc" : " desc";
+        return matching(em.createQuery("select new org.gatehouse.company.CustomerRow(c.id, c.name, g.name, g.suffix)"
+                        + " from Customer c join c.customerGroup g where lower(c.name) like :search escape '\\'"
+                        + " order by " + sort.path + direction + ", c.id" + direction, CustomerRow.class), search)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count(String search) {
+        return matching(em.createQuery("select count(c) from Customer c where lower(c.name) like :search escape '\\'", Long.class), search)
+                .getSingleResult();
+    }
+
+    /** The customer, or empty when it does not exist or is outside the scope. */
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    /** Every customer in scope, by name: the choices for a parent company. */
+    public List<Customer> all() {
+        return em.createQuery("select c from Customer c order by c.name, c.id", Customer.class).getResultList();
+    }
+
+    /** One page of a customer's contacts, by name. */
+    public List<Contact> contacts(long customerId, int first, int size) {
+        return em.createQuery("select u from Contact u where u.companyId = :customer order by u.displayName, u.id", Contact.class)
+                .setParameter("customer", customerId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long contactCount(long customerId) {
+        return em.createQuery("select count(u) from Contact u where u.companyId = :customer", Long.class)
+                .setParameter("customer", customerId).getSingleResult();
+    }
+
+    /**
+     * The company tree around the customer as far as the scope reaches: its topmost ancestor in
+     * scope first, then every company in scope below that one, reached through companies in scope.
+     */
+    public List<Customer> tree(Customer customer) {
+        // the tree has no cycles (CustomerChanges refuses them), so both walks end
+        Customer top = customer;
+        for (Optional<Customer> up = parentOf(top); up.isPresent(); up = parentOf(top)) {
+            top = up.get();
+        }
+        List<Customer> tree = new ArrayList<>(List.of(top));
+        List<Long> level = List.of(top.getId());
+        while (!level.isEmpty()) {
+            List<Customer> children = em.createQuery("select c from Customer c where c.parentId in :parents order by c.name, c.id", Customer.class)
+                    .setParameter("parents", level).getResultList();
+            tree.addAll(children);
+            level = children.stream().map(Customer::getId).toList();
+        }
+        return tree;
+    }
+
+    private Optional<Customer> parentOf(Customer customer) {
+        return customer.getParentId() == null ? Optional.empty() : find(customer.getParentId());
+    }
+
+    private static <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
+        String text = search == null ? "" : search.strip().toLowerCase();
+        return query.setParameter("search", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+}
