@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
@@ -46,22 +49,21 @@ public class UserAdministration {
     @RolesAllowed(Role.ADMIN)
     public List<UserRow> staffAndPartners() {
         return em.createQuery("""
-                select new org.gatehouse.user.UserRow(u.id, u.email, u.displayName, c.name, u.active, true)
-                from UserAccount u join u.company c where u.kind <> org.gatehouse.access.UserKind.CUSTOMER
-                order by c.name, lower(u.email)""", UserRow.class).getResultList();
+                select u from UserAccount u join fetch u.company c where u.kind <> org.gatehouse.access.UserKind.CUSTOMER
+                order by c.name, lower(u.email)""", UserAccount.class).getResultStream().map(user -> row(user, true)).toList();
     }
 
     /** The customer contacts the user sees; those of customers with WRITE can be managed. */
     public List<UserRow> contacts() {
         AccessScope scope = currentScope.get();
-        List<Object[]> rows = em.createQuery("""
-                select c, k.name from Contact c, Customer k where k.id = c.companyId
-                order by k.name, lower(c.email)""", Object[].class).getResultList();
-        return rows.stream().map(row -> {
-            Contact contact = (Contact) row[0];
-            return new UserRow(contact.getId(), contact.getEmail(), contact.getDisplayName(), (String) row[1],
-                    contact.isActive(), scope.canWrite(contact.getCompanyId()));
-        }).toList();
+        // two queries: EclipseLink cannot bind the Customer criteria's enum literal in a query of two entities
+        Map<Long, String> customers = em.createQuery("select k from Customer k", Customer.class).getResultStream()
+                .collect(Collectors.toMap(Customer::getId, Customer::getName));
+        return em.createQuery("select c from Contact c order by lower(c.email)", Contact.class).getResultStream()
+                .map(contact -> new UserRow(contact.getId(), contact.getEmail(), contact.getDisplayName(),
+                        customers.get(contact.getCompanyId()), contact.isActive(), scope.canWrite(contact.getCompanyId())))
+                .sorted(Comparator.comparing(UserRow::getCompanyName))
+                .toList();
     }
 
     /** The companies the user may invite someone into: for administrators also the operator and the partners. */
@@ -129,29 +131,39 @@ public class UserAdministration {
     }
 
     /**
-     * The user, if the signed-in user may manage them.
+     * A user the signed-in user sees: a contact in their scope, or, for administrators, anyone.
      *
-     * @throws RecordNotFoundException    when the user does not exist or is not visible
-     * @throws WriteNotAllowedException   for a contact of a customer with READ only
+     * @throws RecordNotFoundException when the user does not exist or is not visible
      */
-    private UserAccount manageable(long userId) {
+    public UserRow get(long userId) {
         UserAccount user = em.find(UserAccount.class, userId);
         AccessScope scope = currentScope.get();
-        if (user == null) {
-            throw new RecordNotFoundException("User", userId);
-        }
-        if (user.getKind() == UserKind.CUSTOMER) {
+        if (user != null && user.getKind() == UserKind.CUSTOMER) {
             Contact contact = em.find(Contact.class, userId);
-            if (contact == null) {
-                throw new RecordNotFoundException("User", userId);
+            if (contact != null) {
+                return row(user, scope.canWrite(contact.getCompanyId()));
             }
-            if (!scope.canWrite(contact.getCompanyId())) {
-                throw new WriteNotAllowedException();
-            }
-        } else if (!scope.everything()) {
-            throw new RecordNotFoundException("User", userId);
+        } else if (user != null && scope.everything()) {
+            return row(user, true);
         }
-        return user;
+        throw new RecordNotFoundException("User", userId);
+    }
+
+    private static UserRow row(UserAccount user, boolean manageable) {
+        return new UserRow(user.getId(), user.getEmail(), user.getDisplayName(), user.getCompany().getName(), user.isActive(), manageable);
+    }
+
+    /**
+     * The user, if the signed-in user may manage them.
+     *
+     * @throws RecordNotFoundException  when the user does not exist or is not visible
+     * @throws WriteNotAllowedException for a contact of a customer with READ only
+     */
+    private UserAccount manageable(long userId) {
+        if (!get(userId).isManageable()) {
+            throw new WriteNotAllowedException();
+        }
+        return em.find(UserAccount.class, userId);
     }
 
     private void audit(String action, UserAccount user, String before, String after) {
