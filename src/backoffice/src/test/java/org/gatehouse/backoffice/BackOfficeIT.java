@@ -153,6 +153,27 @@ class BackOfficeIT {
         assertThat(new PageClient(application()).signIn(email, "dora's new password")).as("signs in again").isFalse();
     }
 
+    @Test
+    void staffManageOnlyContactsOfCustomersWithWriteAndPartnersManageNoUsers() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+
+        assertThat(browser.get("users/index.xhtml").body()).as("invitable companies")
+                .contains("Alpha Ltd (customer)").doesNotContain("Almond School (customer)")
+                .doesNotContain("Gatehouse Services").doesNotContain("staffAndPartners");
+        assertThat(browser.get("users/user.xhtml?id=" + userId("alice@alpha.test")).body()).as("Alpha (WRITE)")
+                .contains("id=\"deactivate\"");
+        assertThat(browser.get("users/user.xhtml?id=" + userId("teacher@almond.test")).body()).as("Almond School (READ)")
+                .contains("teacher@almond.test").doesNotContain("id=\"deactivate\"");
+        assertThat(browser.get("users/user.xhtml?id=" + userId("partner@bogus.test")).statusCode()).as("a partner user").isEqualTo(404);
+        assertThat(browser.get("users/user.xhtml?id=" + userId("nina@northwind.test")).statusCode()).as("a contact out of scope").isEqualTo(404);
+
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        HttpResponse<String> users = partner.get("users/index.xhtml");
+        assertThat(users.statusCode()).as("forbidden, shown as not found").isIn(403, 404);
+        assertThat(users.body()).contains("<title>Not found").doesNotContain("Customer contacts");
+    }
+
     private static String option(String page, String label) {
         Matcher option = Pattern.compile("<option value=\"(\\d+)\">" + Pattern.quote(label) + " ").matcher(page);
         assertThat(option.find()).as("option %s", label).isTrue();

@@ -62,7 +62,7 @@ public class UserAdministration {
         return em.createQuery("select c from Contact c order by lower(c.email)", Contact.class).getResultStream()
                 .map(contact -> new UserRow(contact.getId(), contact.getEmail(), contact.getDisplayName(),
                         customers.get(contact.getCompanyId()), contact.isActive(), scope.canWrite(contact.getCompanyId())))
-                .sorted(Comparator.comparing(UserRow::getCompanyName))
+                .sorted(Comparator.comparing(UserRow::getCompanyName, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
