@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -282,6 +283,89 @@ class BackOfficeIT {
         Map<String, Long> ids = new LinkedHashMap<>();
         CUSTOMER_LINK.matcher(client.get(path).body()).results().forEach(link -> ids.put(link.group(2).strip(), Long.parseLong(link.group(1))));
         return ids;
+    }
+
+    @Test
+    void anInvitedUserSetsAPasswordSignsInAndIsSignedOutWhenDeactivated() throws SQLException {
+        PageClient admin = new PageClient(application());
+        assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        String usersPage = admin.get("users/index.xhtml").body();
+        String operator = option(usersPage, "Gatehouse Services");
+        String email = "dora-" + System.nanoTime() + "@gatehouse.test";
+        assertThat(admin.submit("users/index.xhtml", "inviteForm", "invite",
+                Map.of("email", email, "displayName", "Dora Day", "company", operator)).body())
+                .contains("Invitation sent to " + email + ".");
+
+        PageClient dora = new PageClient(application());
+        String link = "password.xhtml?token=" + invitationToken(email);
+        dora.get(link);
+        assertThat(dora.submit(link, "passwordForm", "setPassword", Map.of("password", "short", "repeated", "short")).body())
+                .contains("at least 12 characters");
+        assertThat(dora.submit(link, "passwordForm", "setPassword", Map.of("password", "dora's new password", "repeated", "dora's new password")).body())
+                .contains("Your password is set.");
+        assertThat(dora.get(link).body()).as("the link works once").contains("This link is not valid");
+        assertThat(dora.signIn(email, "dora's new password")).isTrue();
+        assertThat(dora.get("").statusCode()).isEqualTo(200);
+
+        String userPage = "users/user.xhtml?id=" + userId(email);
+        admin.get(userPage);
+        assertThat(admin.submit(userPage, "userActions", "deactivate", Map.of()).body()).contains("is deactivated");
+
+        HttpResponse<String> next = dora.get("");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml"));
+        assertThat(dora.get("").statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(new PageClient(application()).signIn(email, "dora's new password")).as("signs in again").isFalse();
+    }
+
+    @Test
+    void staffManageOnlyContactsOfCustomersWithWriteAndPartnersManageNoUsers() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+
+        assertThat(browser.get("users/index.xhtml").body()).as("invitable companies")
+                .contains("Alpha Ltd (customer)").doesNotContain("Almond School (customer)")
+                .doesNotContain("Gatehouse Services").doesNotContain("staffAndPartners");
+        assertThat(browser.get("users/user.xhtml?id=" + userId("alice@alpha.test")).body()).as("Alpha (WRITE)")
+                .contains("id=\"deactivate\"");
+        assertThat(browser.get("users/user.xhtml?id=" + userId("teacher@almond.test")).body()).as("Almond School (READ)")
+                .contains("teacher@almond.test").doesNotContain("id=\"deactivate\"");
+        assertThat(browser.get("users/user.xhtml?id=" + userId("partner@bogus.test")).statusCode()).as("a partner user").isEqualTo(404);
+        assertThat(browser.get("users/user.xhtml?id=" + userId("nina@northwind.test")).statusCode()).as("a contact out of scope").isEqualTo(404);
+
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        HttpResponse<String> users = partner.get("users/index.xhtml");
+        assertThat(users.statusCode()).as("forbidden, shown as not found").isIn(403, 404);
+        assertThat(users.body()).contains("<title>Not found").doesNotContain("Customer contacts");
+    }
+
+    private static String option(String page, String label) {
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\">" + Pattern.quote(label) + " ").matcher(page);
+        assertThat(option.find()).as("option %s", label).isTrue();
+        return option.group(1);
+    }
+
+    /** The token from the invitation in the outbox, as the invitee reads it in their mail. */
+    private static String invitationToken(String email) throws SQLException {
+        String body = single("select body from mail_outbox where recipient = ?", email);
+        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(token.find()).as("a link in %s", body).isTrue();
+        return token.group(1);
+    }
+
+    private static String userId(String email) throws SQLException {
+        return single("select id::text from user_account where email = ?", email);
+    }
+
+    private static String single(String sql, String parameter) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("%s for %s", sql, parameter).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     private List<String> customersListed() {

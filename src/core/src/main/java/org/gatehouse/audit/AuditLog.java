@@ -40,6 +40,14 @@ public class AuditLog {
         em.persist(new AuditEntry(Instant.now(), userId(email), email, null, action, customerId, subject, before, after));
     }
 
+    /**
+     * Records a change by someone who is not signed in but proved who they are otherwise, e.g. by the
+     * password link mailed to them; otherwise like {@link #record}.
+     */
+    public void recordBy(String actorEmail, String action, Long customerId, String subject, String before, String after) {
+        em.persist(new AuditEntry(Instant.now(), userId(actorEmail), actorEmail, null, action, customerId, subject, before, after));
+    }
+
     /** Records a sign-in attempt, kept even though a refused attempt changes nothing else. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordSignIn(String email, boolean admitted, String application) {

@@ -25,8 +25,9 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/gatehouse")
     DataSource dataSource;
 
+    /** Not named like {@link #migrate(DataSource)}: Payara finds a callback by name and may pick the overload. */
     @PostConstruct
-    void migrate() {
+    void migrateAtDeployment() {
         int applied = migrate(dataSource);
         LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now)");
     }

@@ -112,6 +112,11 @@ public class UserAccount implements Serializable {
         return active;
     }
 
+    /** An inactive user cannot sign in, and their open sessions end at their next request. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public boolean isAdmin() {
         return admin;
     }

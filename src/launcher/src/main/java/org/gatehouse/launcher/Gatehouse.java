@@ -1,5 +1,6 @@
 package org.gatehouse.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class Gatehouse {
         }
         System.out.println("Gatehouse is ready: back office " + server.backofficeUrl()
                 + " , portal " + server.portalUrl());
+        System.out.println("Mail sent by Gatehouse: " + server.mailDirectory() + File.separator);
         System.out.println("Server log: " + server.logFile().toAbsolutePath() + " - press Ctrl-C to stop.");
 
         int exitCode = server.awaitStop();

@@ -65,6 +65,7 @@ public final class GatehouseServer implements AutoCloseable {
     private final Object lock = new Object();
     private boolean closed;
     private EmbeddedPostgres database;
+    private MailSink mailSink;
     private Process payara;
 
     private GatehouseServer(Options options, PrintStream progress) {
@@ -82,6 +83,7 @@ public final class GatehouseServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gatehouse-shutdown"));
         try {
             server.startDatabase();
+            server.startMailSink();
             server.awaitReady(server.startPayara());
             server.requireDeployed(server.backofficeUrl());
             server.requireDeployed(server.portalUrl());
@@ -104,6 +106,11 @@ public final class GatehouseServer implements AutoCloseable {
         return options.logFile();
     }
 
+    /** Where every mail the applications send is written, one {@code .eml} file each. */
+    public Path mailDirectory() {
+        return options.mailDirectory();
+    }
+
     /**
      * Waits until Payara Micro ends, which it does by itself only when something went wrong.
      *
@@ -123,6 +130,7 @@ public final class GatehouseServer implements AutoCloseable {
     @Override
     public void close() {
         Process payaraToStop;
+        MailSink mailSinkToStop;
         EmbeddedPostgres databaseToStop;
         synchronized (lock) {
             if (closed) {
@@ -130,11 +138,15 @@ public final class GatehouseServer implements AutoCloseable {
             }
             closed = true;
             payaraToStop = payara;
+            mailSinkToStop = mailSink;
             databaseToStop = database;
         }
         progress.println("Gatehouse: stopping");
         if (payaraToStop != null) {
             stop(payaraToStop);
+        }
+        if (mailSinkToStop != null) {
+            mailSinkToStop.close();
         }
         if (databaseToStop != null) {
             try {
@@ -181,6 +193,15 @@ public final class GatehouseServer implements AutoCloseable {
         }
     }
 
+    private void startMailSink() {
+        MailSink started = MailSink.start(mailDirectory());
+        if (!keep(() -> mailSink = started)) {
+            started.close();
+            throw new IllegalStateException(STOPPED_WHILE_STARTING);
+        }
+        progress.printf("Gatehouse: mail goes to a local mail server on port %d, which writes it to %s%n", started.port(), mailDirectory());
+    }
+
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
@@ -223,6 +244,14 @@ public final class GatehouseServer implements AutoCloseable {
                 "GATEHOUSE_DB_USER", DATABASE_USER,
                 "GATEHOUSE_DB_PASSWORD", DATABASE_PASSWORD,
                 "GATEHOUSE_DEMO_DATA", "true"));
+        // the demo's mail server, and the addresses the links in the mails point at
+        builder.environment().putAll(Map.of(
+                "GATEHOUSE_MAIL_HOST", "127.0.0.1",
+                "GATEHOUSE_MAIL_PORT", Integer.toString(mailSink.port()),
+                "GATEHOUSE_MAIL_TLS", "false",
+                "GATEHOUSE_MAIL_FROM", "gatehouse@localhost",
+                "GATEHOUSE_BACKOFFICE_URL", backofficeUrl().toString(),
+                "GATEHOUSE_PORTAL_URL", portalUrl().toString()));
         try {
             Process started = builder.start();
             if (!keep(() -> payara = started)) {

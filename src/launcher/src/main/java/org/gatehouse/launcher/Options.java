@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * Where a Gatehouse server keeps its data and which ports it listens on.
  *
- * @param dataDirectory holds the database ({@code postgres/}) and the application server's log ({@code payara.log})
+ * @param dataDirectory holds the database ({@code postgres/}), the application server's log ({@code payara.log}) and the
+ *                      mail the applications sent ({@code mail/})
  * @param httpPort      Payara Micro's HTTP port, which serves both applications
  * @param databasePort  the embedded PostgreSQL's port
  * @param keepDatabase  whether the database survives {@link GatehouseServer#close()}; tests start from a fresh one
@@ -34,6 +35,10 @@ public record Options(Path dataDirectory, int httpPort, int databasePort, boolea
 
     Path databaseDirectory() {
         return dataDirectory.resolve("postgres");
+    }
+
+    Path mailDirectory() {
+        return dataDirectory.resolve("mail");
     }
 
     Path logFile() {

@@ -6,6 +6,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
 import org.gatehouse.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,6 +82,24 @@ class PortalIT {
         assertThat(refusedKind).contains("The e-mail or the password is not right.")
                 .isEqualTo(wrongPassword.lastPage().replaceAll("value=\"[^\"]*\"", ""));
         assertThat(staff.get("").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void forgotPasswordAnswersAlikeForKnownAndUnknownAddresses() {
+        String known = forgotPassword("alice@alpha.test");
+        String unknown = forgotPassword("nobody@alpha.test");
+
+        assertThat(known).contains("If the address is known, a mail with a link to choose a new password is on its way.")
+                .isEqualTo(unknown);
+        assertThat(signedIn("alice@alpha.test").get("").statusCode()).as("the password still works until a new one is set").isEqualTo(200);
+    }
+
+    private String forgotPassword(String email) {
+        PageClient someone = browser();
+        assertThat(someone.get("login.xhtml").body()).contains("Forgot password?");
+        someone.get("forgot-password.xhtml");
+        return someone.submit("forgot-password.xhtml", "forgotForm", "sendLink", Map.of("email", email)).body()
+                .replaceAll("value=\"[^\"]*\"", "");
     }
 
     private PageClient browser() {

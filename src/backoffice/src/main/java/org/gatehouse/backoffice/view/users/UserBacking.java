@@ -1,0 +1,84 @@
+package org.gatehouse.backoffice.view.users;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.function.LongConsumer;
+import org.gatehouse.access.RecordNotFoundException;
+import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.user.UserAdministration;
+import org.gatehouse.user.UserRow;
+import org.gatehouse.validation.InvalidInputException;
+
+/**
+ * {@code users/user.xhtml?id=N}: one user, with resend, reset and (de)activate for those who may manage
+ * them; a user outside the scope answers 404 like a missing one.
+ */
+@Named
+@ViewScoped
+public class UserBacking implements Serializable {
+
+    @Inject
+    UserAdministration userAdministration;
+
+    @Inject
+    FacesContext facesContext;
+
+    private Long id;
+    private UserRow user;
+
+    public void load() throws IOException {
+        try {
+            user = id == null ? null : userAdministration.get(id);
+        } catch (RecordNotFoundException e) {
+            user = null;
+        }
+        if (user == null) {
+            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+            facesContext.responseComplete();
+        }
+    }
+
+    public void resend() {
+        act(userAdministration::resend, "A new invitation is on its way to " + user.getEmail() + "; the earlier link no longer works.");
+    }
+
+    public void resetPassword() {
+        act(userAdministration::resetPassword, "A link to choose a new password is on its way to " + user.getEmail() + ".");
+    }
+
+    public void deactivate() {
+        act(userAdministration::deactivate, user.getDisplayName() + " is deactivated and signed out everywhere.");
+    }
+
+    public void reactivate() {
+        act(userAdministration::reactivate, user.getDisplayName() + " can sign in again.");
+    }
+
+    private void act(LongConsumer action, String done) {
+        try {
+            action.accept(id);
+            user = userAdministration.get(id);
+            facesContext.addMessage(null, new FacesMessage(done));
+        } catch (InvalidInputException | WriteNotAllowedException e) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public UserRow getUser() {
+        return user;
+    }
+}

@@ -1,0 +1,124 @@
+package org.gatehouse.mail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Sends the outbox's due mails. Each mail is first claimed, PENDING to SENDING, in one committed statement
+ * that skips rows another delivery has locked; only the claimer sends it. So the two delivery jobs of a
+ * server (one per application) and those of other servers never send the same mail twice. A failed send
+ * goes back to PENDING with a later attempt time, doubling from {@link #FIRST_RETRY} up to
+ * {@link #LONGEST_RETRY}, and keeps its error for the operator.
+ */
+public final class MailDelivery {
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final int BATCH = 20;
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    private final DataSource dataSource;
+    private final Session session;
+    private final InternetAddress from;
+    private final Clock clock;
+
+    public MailDelivery(DataSource dataSource, Session session, InternetAddress from, Clock clock) {
+        this.dataSource = dataSource;
+        this.session = session;
+        this.from = from;
+        this.clock = clock;
+    }
+
+    /** Sends the mails that are due, a batch at a time, until none is left; returns how many were sent. */
+    public int deliverDue() throws SQLException {
+        int sent = 0;
+        List<Claimed> batch;
+        do {
+            batch = claim();
+            for (Claimed mail : batch) {
+                try {
+                    send(mail);
+                } catch (MessagingException | RuntimeException e) {
+                    retryLater(mail, e);
+                    continue;
+                }
+                markSent(mail);
+                sent++;
+            }
+        } while (batch.size() == BATCH);
+        return sent;
+    }
+
+    private record Claimed(long id, String recipient, String subject, String body, int attempts) {
+    }
+
+    private List<Claimed> claim() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement claim = connection.prepareStatement("""
+                     update mail_outbox set state = 'SENDING', attempts = attempts + 1
+                     where id in (select id from mail_outbox where state = 'PENDING' and next_attempt_at <= ?
+                                  order by next_attempt_at, id limit ? for update skip locked)
+                     returning id, recipient, subject, body, attempts""")) {
+            claim.setObject(1, now());
+            claim.setInt(2, BATCH);
+            List<Claimed> claimed = new ArrayList<>();
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5)));
+                }
+            }
+            return claimed;
+        }
+    }
+
+    private void send(Claimed mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(from);
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        Transport.send(message);
+    }
+
+    private void markSent(Claimed mail) throws SQLException {
+        update("update mail_outbox set state = 'SENT', sent_at = ?, last_error = null where id = ?", now(), mail.id());
+    }
+
+    private void retryLater(Claimed mail, Exception failure) throws SQLException {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(mail.attempts() - 1, 16));
+        OffsetDateTime next = now().plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        LOG.log(Level.WARNING, "Mail " + mail.id() + " not sent (attempt " + mail.attempts() + "), next attempt at " + next + ": " + failure);
+        update("update mail_outbox set state = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?",
+                next, String.valueOf(failure), mail.id());
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

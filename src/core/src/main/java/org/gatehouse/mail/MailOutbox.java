@@ -1,0 +1,25 @@
+package org.gatehouse.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * The one way Gatehouse sends mail: a plain-text mail is written to the outbox in the transaction of
+ * the change it tells about, and {@link MailDeliveryJob} sends it once that transaction has committed.
+ */
+@Stateless
+public class MailOutbox {
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    /** Mandatory: a mail outside a business transaction could go out for a change that never happened. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(String recipient, String subject, String body) {
+        em.persist(new OutgoingMail(recipient, subject, body, Instant.now()));
+    }
+}

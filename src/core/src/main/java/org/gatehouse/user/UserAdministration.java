@@ -1,0 +1,180 @@
+package org.gatehouse.user;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gatehouse.access.AccessScope;
+import org.gatehouse.access.CurrentScope;
+import org.gatehouse.access.InAccessScope;
+import org.gatehouse.access.RecordNotFoundException;
+import org.gatehouse.access.Role;
+import org.gatehouse.access.UserKind;
+import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.audit.AuditLog;
+import org.gatehouse.company.Company;
+import org.gatehouse.company.CompanyKind;
+import org.gatehouse.company.Customer;
+import org.gatehouse.validation.InvalidInputException;
+
+/**
+ * Inviting users and managing their access, in the back office. Administrators manage operator staff
+ * and partner users; customer contacts are managed by whoever has WRITE on their customer. A user
+ * outside that answers "not found". Every change is audited in its own transaction, with its mail.
+ */
+@Stateless
+@InAccessScope
+@RolesAllowed(Role.STAFF)
+public class UserAdministration {
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    CurrentScope currentScope;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    PasswordLinkMail passwordLinkMail;
+
+    /** Operator staff and partner users, for administrators. */
+    @RolesAllowed(Role.ADMIN)
+    public List<UserRow> staffAndPartners() {
+        return em.createQuery("""
+                select u from UserAccount u join fetch u.company c where u.kind <> org.gatehouse.access.UserKind.CUSTOMER
+                order by c.name, lower(u.email)""", UserAccount.class).getResultStream().map(user -> row(user, true)).toList();
+    }
+
+    /** The customer contacts the user sees; those of customers with WRITE can be managed. */
+    public List<UserRow> contacts() {
+        AccessScope scope = currentScope.get();
+        // two queries: EclipseLink cannot bind the Customer criteria's enum literal in a query of two entities
+        Map<Long, String> customers = em.createQuery("select k from Customer k", Customer.class).getResultStream()
+                .collect(Collectors.toMap(Customer::getId, Customer::getName));
+        return em.createQuery("select c from Contact c order by lower(c.email)", Contact.class).getResultStream()
+                .map(contact -> new UserRow(contact.getId(), contact.getEmail(), contact.getDisplayName(),
+                        customers.get(contact.getCompanyId()), contact.isActive(), scope.canWrite(contact.getCompanyId())))
+                .sorted(Comparator.comparing(UserRow::getCompanyName, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The companies the user may invite someone into: for administrators also the operator and the partners. */
+    public List<Company> invitableCompanies() {
+        AccessScope scope = currentScope.get();
+        List<Company> companies = new ArrayList<>();
+        if (scope.everything()) {
+            companies.addAll(em.createQuery("select c from Company c where c.kind <> :customer order by c.kind, c.name", Company.class)
+                    .setParameter("customer", CompanyKind.CUSTOMER).getResultList());
+        }
+        em.createQuery("select k from Customer k order by k.name", Customer.class).getResultList().stream()
+                .filter(customer -> scope.canWrite(customer.getId()))
+                .forEach(customer -> companies.add(em.find(Company.class, customer.getId())));
+        return companies;
+    }
+
+    /**
+     * Creates a user without a password and mails them an invitation link.
+     *
+     * @throws InvalidInputException for an invalid e-mail, one already in use, or a missing name
+     */
+    public UserAccount invite(String email, String displayName, long companyId) {
+        Company company = em.find(Company.class, companyId);
+        if (company == null || !invitableCompanies().contains(company)) {
+            throw new InvalidInputException("company", "Please choose a company you may invite users to.");
+        }
+        UserAccount user = passwordLinkMail.links(em).createInvited(email, displayName, company);
+        passwordLinkMail.send(em, user, PasswordLink.Purpose.INVITATION);
+        audit("user.invite", user, null, user.getKind().name());
+        return user;
+    }
+
+    /** A new invitation link; the one sent before stops working. */
+    public void resend(long userId) {
+        UserAccount user = manageable(userId);
+        passwordLinkMail.send(em, user, PasswordLink.Purpose.INVITATION);
+        audit("user.resend", user, null, null);
+    }
+
+    /** Mails the user a link to set a new password; the current one keeps working until then. */
+    public void resetPassword(long userId) {
+        UserAccount user = manageable(userId);
+        passwordLinkMail.send(em, user, PasswordLink.Purpose.RESET);
+        audit("user.password-reset", user, null, null);
+    }
+
+    /** The user can no longer sign in, and their open sessions end at their next request. */
+    public void deactivate(long userId) {
+        UserAccount user = manageable(userId);
+        if (user.getId() == currentScope.get().userId()) {
+            throw new InvalidInputException(null, "You cannot deactivate yourself.");
+        }
+        setActive(user, false, "user.deactivate");
+    }
+
+    public void reactivate(long userId) {
+        setActive(manageable(userId), true, "user.reactivate");
+    }
+
+    private void setActive(UserAccount user, boolean active, String action) {
+        if (user.isActive() != active) {
+            user.setActive(active);
+            audit(action, user, Boolean.toString(!active), Boolean.toString(active));
+        }
+    }
+
+    /**
+     * A user the signed-in user sees: a contact in their scope, or, for administrators, anyone.
+     *
+     * @throws RecordNotFoundException when the user does not exist or is not visible
+     */
+    public UserRow get(long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        AccessScope scope = currentScope.get();
+        if (user != null && user.getKind() == UserKind.CUSTOMER) {
+            Contact contact = em.find(Contact.class, userId);
+            if (contact != null) {
+                return row(user, scope.canWrite(contact.getCompanyId()));
+            }
+        } else if (user != null && scope.everything()) {
+            return row(user, true);
+        }
+        throw new RecordNotFoundException("User", userId);
+    }
+
+    private static UserRow row(UserAccount user, boolean manageable) {
+        return new UserRow(user.getId(), user.getEmail(), user.getDisplayName(), user.getCompany().getName(), user.isActive(), manageable);
+    }
+
+    /**
+     * The user, if the signed-in user may manage them.
+     *
+     * @throws RecordNotFoundException  when the user does not exist or is not visible
+     * @throws WriteNotAllowedException for a contact of a customer with READ only
+     */
+    private UserAccount manageable(long userId) {
+        if (!get(userId).isManageable()) {
+            throw new WriteNotAllowedException();
+        }
+        return em.find(UserAccount.class, userId);
+    }
+
+    private void audit(String action, UserAccount user, String before, String after) {
+        auditLog.record(action, customerOf(user), subject(user), before, after);
+    }
+
+    static Long customerOf(UserAccount user) {
+        return user.getKind() == UserKind.CUSTOMER ? user.getCompany().getId() : null;
+    }
+
+    static String subject(UserAccount user) {
+        return "User " + user.getId() + " " + user.getEmail();
+    }
+}
