@@ -53,9 +53,15 @@ public final class AccessScope {
     private final Set<Long> contactsOf;
     /** An internal user's customer-group memberships with their level; empty for everyone else. */
     private final Map<Long, AccessLevel> groups;
+    private final boolean readOnly;
 
     private AccessScope(long userId, UserKind kind, boolean everything, Map<Long, AccessLevel> customers,
                         Set<Long> breadth, Set<Long> requesters, Set<Long> contactsOf, Map<Long, AccessLevel> groups) {
+        this(userId, kind, everything, customers, breadth, requesters, contactsOf, groups, false);
+    }
+
+    private AccessScope(long userId, UserKind kind, boolean everything, Map<Long, AccessLevel> customers, Set<Long> breadth,
+                        Set<Long> requesters, Set<Long> contactsOf, Map<Long, AccessLevel> groups, boolean readOnly) {
         this.userId = userId;
         this.kind = kind;
         this.everything = everything;
@@ -64,6 +70,16 @@ public final class AccessScope {
         this.requesters = Set.copyOf(requesters);
         this.contactsOf = Set.copyOf(contactsOf);
         this.groups = Map.copyOf(groups);
+        this.readOnly = readOnly;
+    }
+
+    /** The same sight without any right to change: a "view as" session. */
+    public AccessScope readOnly() {
+        return new AccessScope(userId, kind, everything, customers, breadth, requesters, contactsOf, groups, true);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** Staff and partners: every record of their customers, contacts included. */
@@ -191,9 +207,14 @@ public final class AccessScope {
         return Collections.unmodifiableMap(customers);
     }
 
+    /** A contact's companies (own company, and its subtree for a group-level contact); empty for staff and partners. */
+    public Set<Long> breadth() {
+        return breadth;
+    }
+
     /** Whether this user may change records of the customer (operator staff and partners only). */
     public boolean canWrite(long customerId) {
-        return kind != UserKind.CUSTOMER && (everything || customers.get(customerId) == AccessLevel.WRITE);
+        return !readOnly && kind != UserKind.CUSTOMER && (everything || customers.get(customerId) == AccessLevel.WRITE);
     }
 
     /**
@@ -201,7 +222,7 @@ public final class AccessScope {
      * internal user with WRITE membership (seed 000 step 13a).
      */
     public boolean canWriteGroup(long groupId) {
-        return everything || groups.get(groupId) == AccessLevel.WRITE;
+        return !readOnly && (everything || groups.get(groupId) == AccessLevel.WRITE);
     }
 
     @Override

@@ -32,7 +32,8 @@ public class CurrentScope {
             if (ids.isEmpty()) {
                 throw new NoAccessScopeException();
             }
-            scope = AccessScope.compute(em, ((Number) ids.get(0)).longValue());
+            AccessScope computed = AccessScope.compute(em, ((Number) ids.get(0)).longValue());
+            scope = securityContext.isCallerInRole(Role.VIEW_AS) ? computed.readOnly() : computed;
         }
         return scope;
     }

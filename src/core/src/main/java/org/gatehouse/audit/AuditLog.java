@@ -3,6 +3,8 @@ package org.gatehouse.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import org.gatehouse.viewas.ViewAsGrant;
+import org.gatehouse.viewas.ViewAsSession;
 
 /**
  * The one audit writer. A change is recorded in the transaction that makes it, so the log holds
@@ -25,6 +29,9 @@ public class AuditLog {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Instance<ViewAsSession> viewAsSession;
+
     /**
      * Records a change by the signed-in user.
      *
@@ -35,6 +42,12 @@ public class AuditLog {
      * @param after      the value after, or null
      */
     public void record(String action, Long customerId, String subject, String before, String after) {
+        ViewAsGrant viewingAs = viewingAs();
+        if (viewingAs != null) {
+            em.persist(new AuditEntry(Instant.now(), viewingAs.actorId(), viewingAs.actorEmail(), viewingAs.contactId(),
+                    action, customerId, subject, before, after));
+            return;
+        }
         Principal caller = securityContext.getCallerPrincipal();
         String email = caller == null ? "system" : caller.getName();
         em.persist(new AuditEntry(Instant.now(), userId(email), email, null, action, customerId, subject, before, after));
@@ -53,6 +66,21 @@ public class AuditLog {
     public void recordSignIn(String email, boolean admitted, String application) {
         em.persist(new AuditEntry(Instant.now(), userId(email), email, null,
                 admitted ? "sign-in" : "sign-in.refused", null, application, null, null));
+    }
+
+    /** Records what happens in a "view as" session, under the real actor. */
+    public void recordViewAs(ViewAsGrant grant, String action, String subject) {
+        em.persist(new AuditEntry(Instant.now(), grant.actorId(), grant.actorEmail(), grant.contactId(), action,
+                grant.customerId(), subject, null, null));
+    }
+
+    /** The "view as" session of the current request, if it is one; timers and start-up have no session. */
+    private ViewAsGrant viewingAs() {
+        try {
+            return viewAsSession.get().getGrant();
+        } catch (ContextNotActiveException noSession) {
+            return null;
+        }
     }
 
     private Long userId(String email) {

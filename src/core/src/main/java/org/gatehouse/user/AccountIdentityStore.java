@@ -14,6 +14,7 @@ import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.viewas.ViewAsCredential;
 
 /**
  * Signs users in against {@link UserAccount}: e-mail and PBKDF2 password. Each WAR admits its own
@@ -38,6 +39,9 @@ public abstract class AccountIdentityStore implements IdentityStore {
     protected abstract String application();
 
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof ViewAsCredential viewAs) {
+            return viewAs(viewAs);
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
@@ -49,6 +53,18 @@ public abstract class AccountIdentityStore implements IdentityStore {
         boolean admitted = user != null && passwordMatches && user.isActive() && admits(user.getKind());
         auditLog.recordSignIn(user == null ? login.getCaller().strip() : user.getEmail(), admitted, application());
         return admitted ? new CredentialValidationResult(user.getEmail(), roles(user)) : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /** A redeemed "view as" ticket: the contact's roles, marked read-only by {@link Role#VIEW_AS}. */
+    private CredentialValidationResult viewAs(ViewAsCredential viewAs) {
+        List<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", viewAs.contactEmail()).getResultList();
+        if (found.isEmpty() || !found.get(0).isActive() || !admits(found.get(0).getKind())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> roles = roles(found.get(0));
+        roles.add(Role.VIEW_AS);
+        return new CredentialValidationResult(found.get(0).getEmail(), roles);
     }
 
     private Set<String> roles(UserAccount user) {

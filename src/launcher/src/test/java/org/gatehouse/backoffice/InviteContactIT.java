@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gatehouse.browser.BrowserTest;
+import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,8 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @BrowserTest
 class InviteContactIT {
 
-    /** The first page a server renders compiles its views, which takes a while on a small machine. */
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     /** The delivery job runs every few seconds. */
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
     private static final Pattern LINK = Pattern.compile("https?://\\S+/portal/password\\.xhtml\\?token=[A-Za-z0-9_-]+");
@@ -40,24 +39,24 @@ class InviteContactIT {
         String password = "erin's own password";
 
         browser.get(gatehouse.backofficeUrl().resolve("login.xhtml").toString());
-        signIn(browser, "admin@gatehouse.test", "gatehouse-demo");
+        Pages.signIn(browser, "admin@gatehouse.test", "gatehouse-demo");
         browser.findElement(By.id("navUsers")).click();
-        waitFor(browser, "inviteForm");
+        Pages.waitFor(browser, "inviteForm");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("displayName")).sendKeys("Erin Example");
         new Select(browser.findElement(By.id("company"))).selectByVisibleText("Alpha Ltd (customer)");
         browser.findElement(By.id("invite")).click();
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> page.getPageSource().contains("Invitation sent to " + email + "."));
+        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> page.getPageSource().contains("Invitation sent to " + email + "."));
 
         browser.get(invitationLink(gatehouse.mailDirectory(), email));
-        waitFor(browser, "password");
+        Pages.waitFor(browser, "password");
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("repeated")).sendKeys(password);
         browser.findElement(By.id("setPassword")).click();
-        waitFor(browser, "passwordSet");
+        Pages.waitFor(browser, "passwordSet");
 
         browser.get(gatehouse.portalUrl().resolve("login.xhtml").toString());
-        signIn(browser, email, password);
+        Pages.signIn(browser, email, password);
         assertEquals("Erin Example", browser.findElement(By.id("signedInAs")).getText());
     }
 
@@ -95,22 +94,5 @@ class InviteContactIT {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void signIn(WebDriver browser, String email, String password) {
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signIn")).click();
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> {
-            page.findElements(By.id("signInError")).stream()
-                    .filter(message -> message.isDisplayed() && !message.getText().isBlank())
-                    .findFirst()
-                    .ifPresent(message -> fail("Sign-in of " + email + " failed: " + message.getText()));
-            return !page.findElements(By.id("cases")).isEmpty();
-        });
-    }
-
-    private static void waitFor(WebDriver browser, String id) {
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> !page.findElements(By.id(id)).isEmpty());
     }
 }

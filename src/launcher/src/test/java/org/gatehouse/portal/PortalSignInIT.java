@@ -1,6 +1,7 @@
 package org.gatehouse.portal;
 
 import org.gatehouse.browser.BrowserTest;
+import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -8,20 +9,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 @BrowserTest
 class PortalSignInIT {
 
-    /** The first page a server renders compiles its views, which takes a while on a small machine. */
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
     @Test
     void contactSeesExactlyTheirOwnCases(GatehouseServer gatehouse, WebDriver browser) {
@@ -46,7 +43,7 @@ class PortalSignInIT {
         signIn(gatehouse, browser, "carol@beta.test");
 
         browser.findElement(By.id("account:signOut")).click();
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> !page.findElements(By.id("signIn")).isEmpty());
+        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> !page.findElements(By.id("signIn")).isEmpty());
         browser.get(gatehouse.portalUrl().toString());
 
         assertTrue(browser.findElements(By.id("cases")).isEmpty(), "the case list is shown after signing out");
@@ -55,16 +52,6 @@ class PortalSignInIT {
 
     private static void signIn(GatehouseServer gatehouse, WebDriver browser, String email) {
         browser.get(gatehouse.portalUrl().resolve("login.xhtml").toString());
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("gatehouse-demo");
-        browser.findElement(By.id("signIn")).click();
-
-        new WebDriverWait(browser, PAGE_WAIT).until(page -> {
-            page.findElements(By.id("signInError")).stream()
-                    .filter(message -> message.isDisplayed() && !message.getText().isBlank())
-                    .findFirst()
-                    .ifPresent(message -> fail("Sign-in failed: " + message.getText()));
-            return !page.findElements(By.id("cases")).isEmpty();
-        });
+        Pages.signIn(browser, email, "gatehouse-demo");
     }
 }

@@ -1,0 +1,10 @@
+package org.gatehouse.viewas;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/**
+ * Signs a contact in to the portal for a "view as" session. Only server code creates it, right after
+ * redeeming a ticket, so the identity store may trust it without a password.
+ */
+public record ViewAsCredential(String contactEmail) implements Credential {
+}

@@ -1,0 +1,90 @@
+package org.gatehouse.viewas;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.gatehouse.access.AccessScope;
+import org.gatehouse.access.UserKind;
+import org.gatehouse.user.UserAccount;
+import org.gatehouse.validation.InvalidInputException;
+
+/**
+ * The rules of "view as": who may look at the portal as which contact, and the tickets that carry
+ * the permission from the back office to the portal.
+ */
+public class ViewAsTickets {
+
+    /** Long enough to follow a redirect, too short to be passed around. */
+    static final Duration LIFETIME = Duration.ofMinutes(1);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+
+    public ViewAsTickets(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Issues a ticket for the actor to view the portal as the contact. Allowed to administrators, and to
+     * staff with WRITE on the contact's customer, and only for a contact who sees no customer the
+     * actor does not: nobody views as someone with more rights than their own.
+     *
+     * @return the ticket to put in the portal link; only its hash is stored
+     * @throws InvalidInputException when the actor may not view as this contact
+     */
+    public String issue(AccessScope actor, long contactId, Instant now) {
+        UserAccount contact = em.find(UserAccount.class, contactId);
+        if (contact == null || contact.getKind() != UserKind.CUSTOMER || !contact.isActive()) {
+            throw new InvalidInputException(null, "Only an active customer contact can be viewed as.");
+        }
+        if (actor.kind() != UserKind.INTERNAL || !actor.canWrite(contact.getCompany().getId())) {
+            throw new InvalidInputException(null, "Viewing as a contact takes WRITE access to their customer.");
+        }
+        AccessScope target = AccessScope.compute(em, contactId);
+        if (!actor.everything() && !actor.customers().keySet().containsAll(target.breadth())) {
+            throw new InvalidInputException(null, contact.getDisplayName()
+                    + " sees customers that you do not, so you cannot view the portal as them.");
+        }
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        em.persist(new ViewAsTicket(hash(ticket), actor.userId(), contactId, now.plus(LIFETIME)));
+        return ticket;
+    }
+
+    /** The ticket's actor and contact, once: a used, expired or unknown ticket gives nothing. */
+    public Optional<ViewAsGrant> redeem(String ticket, Instant now) {
+        if (ticket == null || ticket.isBlank()) {
+            return Optional.empty();
+        }
+        List<ViewAsTicket> found = em.createNamedQuery(ViewAsTicket.BY_HASH, ViewAsTicket.class)
+                .setParameter("hash", hash(ticket))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty() || !found.get(0).redeem(now)) {
+            return Optional.empty();
+        }
+        UserAccount actor = em.find(UserAccount.class, found.get(0).getActorId());
+        UserAccount contact = em.find(UserAccount.class, found.get(0).getContactId());
+        return Optional.of(new ViewAsGrant(actor.getId(), actor.getEmail(), contact.getId(), contact.getEmail(),
+                contact.getDisplayName(), contact.getCompany().getId()));
+    }
+
+    static String hash(String ticket) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
