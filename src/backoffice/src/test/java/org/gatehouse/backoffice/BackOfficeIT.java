@@ -132,6 +132,37 @@ class BackOfficeIT {
     }
 
     @Test
+    void anAdminSeesWhatAUserCanSeeAndWhy() {
+        PageClient admin = new PageClient(application());
+        assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        long partnerId = Long.parseLong(firstMatch(admin.get("users/index.xhtml").body(), "user.xhtml\\?id=(\\d+)\">Pat Partner"));
+
+        String page = admin.get("users/user.xhtml?id=" + partnerId).body();
+
+        assertThat(page).contains("What can this user see?");
+        assertThat(Pattern.compile("class=\"sight-customer\">([^<]+)<").matcher(page).results().map(m -> m.group(1)).toList())
+                .containsExactly("Alpha Ltd", "Beta Ltd");
+        assertThat(page).contains("the user's company has access to Alpha Ltd");
+    }
+
+    @Test
+    void staffSeeWhoCanSeeACustomer() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        long beta = Long.parseLong(firstMatch(browser.get("customers/index.xhtml").body(), "customer.xhtml\\?id=(\\d+)\">Beta Ltd"));
+
+        String page = browser.get("customers/customer.xhtml?id=" + beta).body();
+
+        assertThat(page).contains("Who can see this?").contains("carol@beta.test").contains("partner@bogus.test")
+                .doesNotContain("alice@alpha.test");
+    }
+
+    private static String firstMatch(String page, String regex) {
+        Matcher match = Pattern.compile(regex).matcher(page);
+        assertThat(match.find()).as("%s on the page", regex).isTrue();
+        return match.group(1);
+    }
+
+    @Test
     void anAdminFindsRefusedSignInsInTheAuditLogAndExportsThemAsCsv() {
         String stranger = "nobody-" + System.nanoTime() + "@example.test";
         assertThat(new PageClient(application()).signIn(stranger, "a guess")).isFalse();

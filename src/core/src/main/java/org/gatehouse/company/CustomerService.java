@@ -8,10 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.access.AccessExplainer;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
+import org.gatehouse.access.UserAccess;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.user.Contact;
 
@@ -70,6 +72,13 @@ public class CustomerService {
     /** The groups the user may add customers to, or move them into. */
     public List<CustomerGroup> groupChoices() {
         return new CustomerGroups(em).all().stream().filter(group -> currentScope.get().canWriteGroup(group.getId())).toList();
+    }
+
+    /** "Who can see this?": every user who may see the customer, with the reasons; for the operator's staff. */
+    @RolesAllowed(Role.STAFF)
+    public List<UserAccess> whoCanSee(long customerId) {
+        get(customerId);
+        return new AccessExplainer(em).whoCanSeeCustomer(customerId);
     }
 
     public boolean canChange(long customerId) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.backoffice.view.PageMessages;
 import org.gatehouse.cases.CaseService;
@@ -49,6 +50,7 @@ public class CustomerBacking implements Serializable {
     private boolean movable;
     private ContactListModel contacts;
     private CaseListModel cases;
+    private List<UserAccess> whoCanSee;
 
     private String name;
     private Long parentId;
@@ -147,6 +149,14 @@ public class CustomerBacking implements Serializable {
 
     public TreeNode<Customer> getTree() {
         return tree;
+    }
+
+    /** Loaded when the tab shows it (operator staff only). */
+    public List<UserAccess> getWhoCanSee() {
+        if (whoCanSee == null) {
+            whoCanSee = customerService.whoCanSee(id);
+        }
+        return whoCanSee;
     }
 
     public boolean isChangeable() {

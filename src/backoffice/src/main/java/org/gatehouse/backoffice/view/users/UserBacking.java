@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.LongConsumer;
+import org.gatehouse.access.AccessReport;
+import org.gatehouse.access.CustomerAccess;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.user.UserAdministration;
@@ -29,8 +32,12 @@ public class UserBacking implements Serializable {
     @Inject
     FacesContext facesContext;
 
+    @Inject
+    AccessReport accessReport;
+
     private Long id;
     private UserRow user;
+    private List<CustomerAccess> sight;
 
     public void load() throws IOException {
         try {
@@ -68,6 +75,18 @@ public class UserBacking implements Serializable {
         } catch (InvalidInputException | WriteNotAllowedException e) {
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    /** "What can this user see?" (administrators): their customers with the reasons, loaded when shown. */
+    public List<CustomerAccess> getSight() {
+        if (sight == null) {
+            sight = accessReport.customersOf(id);
+        }
+        return sight;
+    }
+
+    public boolean isSeesEverything() {
+        return accessReport.seesEverything(id);
     }
 
     public Long getId() {
