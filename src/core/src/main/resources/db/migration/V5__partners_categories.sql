@@ -6,10 +6,5 @@ create unique index category_name_lower_unique on category (lower(name));
 create unique index user_group_name_lower_unique on user_group (company_id, lower(name));
 create index user_group_company_idx on user_group (company_id);
 
--- A grantee holds at most one grant on a customer; a different level or subtree is a new grant
--- after revoking the old one.
-create unique index grant_one_per_grantee on company_access_grant
-    (customer_id, coalesce(grantee_company_id, 0), coalesce(grantee_user_group_id, 0), coalesce(grantee_user_id, 0));
-
 -- Seed 004: a contact with this flag sees only the work orders assigned to them (work orders come later).
 alter table user_account add column assigned_work_orders_only boolean not null default false;
