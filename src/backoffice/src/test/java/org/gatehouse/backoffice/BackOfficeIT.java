@@ -270,6 +270,49 @@ class BackOfficeIT {
         assertThat(browser.get("customers/customer.xhtml?id=" + gamma).body()).isEqualTo(browser.get("customers/customer.xhtml?id=999999").body());
     }
 
+    @Test
+    void anAdminGrantsAPartnersUserGroupAccessToACustomerAndItsMembersSeeItUntilRevoked() throws SQLException {
+        PageClient technician = new PageClient(application());
+        assertThat(technician.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        assertThat(customerIds(technician, "customers/index.xhtml")).doesNotContainKey("Gamma Stores");
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(browser.get("").body()).contains("Partners", "Categories");
+        String gamma = "customers/customer.xhtml?id=" + customerIds(browser, "customers/index.xhtml?search=Gamma").get("Gamma Stores");
+        Matcher fieldTeam = Pattern.compile("<option value=\"(USER_GROUP:\\d+)\">Field team \\(FixIt Field Services\\)").matcher(browser.get(gamma).body());
+        assertThat(fieldTeam.find()).isTrue();
+
+        String granted = browser.submit(gamma, "tabs:addGrant", "tabs:grant", Map.of("tabs:grantee", fieldTeam.group(1), "tabs:level", "READ")).body();
+
+        assertThat(granted).contains("Access granted.", "Field team", "(FixIt Field Services)");
+        assertThat(customerIds(technician, "customers/index.xhtml")).containsKey("Gamma Stores");
+        browser.submit(gamma, "tabs:grantList", "tabs:grants:0:revoke", Map.of());
+        assertThat(customerIds(technician, "customers/index.xhtml")).doesNotContainKey("Gamma Stores");
+        assertThat(String.join("\n", audited("Gamma Stores"))).isEqualTo("""
+                admin@gatehouse.test grant.add null->user group Field team of FixIt Field Services: READ
+                admin@gatehouse.test grant.revoke user group Field team of FixIt Field Services: READ->null""");
+    }
+
+    @Test
+    void staffChangeContactOptionsOnlyWithWriteAndPreviewACategoryMailToTheContactsTheySee() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        Map<String, Long> customers = customerIds(browser, "customers/index.xhtml");
+        String alice = "customers/contact.xhtml?id=" + linkedId(browser.get("customers/customer.xhtml?id=" + customers.get("Alpha Ltd")).body(), "Alice Archer");
+        String teacher = "customers/contact.xhtml?id=" + linkedId(browser.get("customers/customer.xhtml?id=" + customers.get("Almond School")).body(), "Tina Teacher");
+
+        assertThat(browser.get(teacher).body()).as("Almond School, Education (READ)").contains("Almond School Staff")
+                .doesNotContain("saveOptions", "saveCategories");
+        assertThat(browser.get(alice).body()).as("Alpha Ltd, Retail (WRITE)").contains("saveOptions", "saveCategories");
+        String saved = browser.submit(alice, "contactOptions", "saveOptions",
+                Map.of("caseVisibilityChoice", "OWN", "assignedWorkOrdersOnlyChoice", "on")).body();
+        assertThat(saved).contains("Options saved.", "Only those assigned to them");
+
+        String category = "categories/category.xhtml?id=" + linkedId(browser.get("categories/index.xhtml").body(), "Almond School Staff");
+        browser.get(category);
+        String preview = browser.submit(category, "categoryMail", "preview", Map.of("subject", "Exam week", "body", "The network check is on Monday.")).body();
+        assertThat(preview).containsPattern("This mail goes to 2\\s+contacts.");
+        assertThat(browser.get("partners/index.xhtml").body()).as("partners for admins only").contains("Not found").doesNotContain("createPartner");
+    }
+
     /** The id in the link whose text matches {@code text} (a regular expression). */
     private static long linkedId(String page, String text) {
         Matcher link = Pattern.compile("\\?id=(\\d+)\">" + text + "<").matcher(page);
