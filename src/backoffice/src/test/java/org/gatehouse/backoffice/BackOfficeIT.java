@@ -135,7 +135,7 @@ class BackOfficeIT {
     void anAdminSeesWhatAUserCanSeeAndWhy() {
         PageClient admin = new PageClient(application());
         assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
-        long partnerId = Long.parseLong(firstMatch(admin.get("users/index.xhtml").body(), "user.xhtml\\?id=(\\d+)\">Pat Partner"));
+        long partnerId = linkedId(admin.get("users/index.xhtml").body(), "Pat Partner");
 
         String page = admin.get("users/user.xhtml?id=" + partnerId).body();
 
@@ -148,18 +148,12 @@ class BackOfficeIT {
     @Test
     void staffSeeWhoCanSeeACustomer() {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
-        long beta = Long.parseLong(firstMatch(browser.get("customers/index.xhtml").body(), "customer.xhtml\\?id=(\\d+)\">Beta Ltd"));
+        long beta = linkedId(browser.get("customers/index.xhtml").body(), "Beta Ltd");
 
         String page = browser.get("customers/customer.xhtml?id=" + beta).body();
 
         assertThat(page).contains("Who can see this?").contains("carol@beta.test").contains("partner@bogus.test")
                 .doesNotContain("alice@alpha.test");
-    }
-
-    private static String firstMatch(String page, String regex) {
-        Matcher match = Pattern.compile(regex).matcher(page);
-        assertThat(match.find()).as("%s on the page", regex).isTrue();
-        return match.group(1);
     }
 
     @Test
@@ -300,6 +294,53 @@ class BackOfficeIT {
 
         assertThat(browser.get("customers/customer.xhtml?id=" + gamma).statusCode()).isEqualTo(404);
         assertThat(browser.get("customers/customer.xhtml?id=" + gamma).body()).isEqualTo(browser.get("customers/customer.xhtml?id=999999").body());
+    }
+
+    @Test
+    void anAdminGrantsAPartnersUserGroupAccessToACustomerAndItsMembersSeeItUntilRevoked() throws SQLException {
+        PageClient technician = new PageClient(application());
+        assertThat(technician.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        assertThat(customerIds(technician, "customers/index.xhtml")).doesNotContainKey("Gamma Stores");
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(browser.get("").body()).contains("Partners", "Categories");
+        String gamma = "customers/customer.xhtml?id=" + customerIds(browser, "customers/index.xhtml?search=Gamma").get("Gamma Stores");
+        Matcher fieldTeam = Pattern.compile("<option value=\"(USER_GROUP:\\d+)\">Field team \\(FixIt Field Services\\)").matcher(browser.get(gamma).body());
+        assertThat(fieldTeam.find()).isTrue();
+
+        String granted = browser.submit(gamma, "tabs:addGrant", "tabs:grant", Map.of("tabs:grantee", fieldTeam.group(1), "tabs:level", "READ")).body();
+
+        assertThat(granted).contains("Access granted.", "Field team", "(FixIt Field Services)");
+        assertThat(customerIds(technician, "customers/index.xhtml")).containsKey("Gamma Stores");
+        browser.submit(gamma, "tabs:grantList", "tabs:grants:0:revoke", Map.of());
+        assertThat(customerIds(technician, "customers/index.xhtml")).doesNotContainKey("Gamma Stores");
+        assertThat(String.join("\n", audited("Gamma Stores"))).isEqualTo("""
+                admin@gatehouse.test grant.add null->user group Field team of FixIt Field Services: READ
+                admin@gatehouse.test grant.revoke user group Field team of FixIt Field Services: READ->null""");
+    }
+
+    @Test
+    void staffChangeContactOptionsOnlyWithWriteAndMailACategoryOfTheContactsTheySee() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        Map<String, Long> customers = customerIds(browser, "customers/index.xhtml");
+        String alice = "customers/contact.xhtml?id=" + linkedId(browser.get("customers/customer.xhtml?id=" + customers.get("Alpha Ltd")).body(), "Alice Archer");
+        String teacher = "customers/contact.xhtml?id=" + linkedId(browser.get("customers/customer.xhtml?id=" + customers.get("Almond School")).body(), "Tina Teacher");
+
+        assertThat(browser.get(teacher).body()).as("Almond School, Education (READ)").contains("Almond School Staff")
+                .doesNotContain("saveOptions", "saveCategories");
+        assertThat(browser.get(alice).body()).as("Alpha Ltd, Retail (WRITE)").contains("saveOptions", "saveCategories");
+        String saved = browser.submit(alice, "contactOptions", "saveOptions",
+                Map.of("caseVisibilityChoice", "OWN", "assignedWorkOrdersOnlyChoice", "on")).body();
+        assertThat(saved).contains("Options saved.", "Only those assigned to them");
+
+        String category = "categories/category.xhtml?id=" + linkedId(browser.get("categories/index.xhtml").body(), "Almond School Staff");
+        browser.get(category);
+        String subject = "Exam week " + System.nanoTime();
+        String preview = browser.submit(category, "categoryMail", "preview", Map.of("subject", subject, "body", "The network check is on Monday.")).body();
+        assertThat(preview).containsPattern("This mail goes to 2\\s+contacts.");
+        assertThat(browser.submit(category, "categoryMail", "send", Map.of()).body()).contains("Mail sent to 2 contacts.");
+        assertThat(single("select string_agg(recipient, ',' order by recipient) from mail_outbox where subject = ?", subject))
+                .isEqualTo("principal@almond.test,teacher@almond.test");
+        assertThat(browser.get("partners/index.xhtml").body()).as("partners for admins only").contains("Not found").doesNotContain("createPartner");
     }
 
     /** The id in the link whose text matches {@code text} (a regular expression). */

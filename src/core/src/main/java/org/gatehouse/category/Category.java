@@ -52,6 +52,10 @@ public class Category {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public Set<UserAccount> getContacts() {
         return contacts;
     }

@@ -94,4 +94,32 @@ public class CompanyAccessGrant {
     public boolean isIncludeSubtree() {
         return includeSubtree;
     }
+
+    public Company getGranteeCompany() {
+        return granteeCompany;
+    }
+
+    public UserGroup getGranteeUserGroup() {
+        return granteeUserGroup;
+    }
+
+    public UserAccount getGranteeUser() {
+        return granteeUser;
+    }
+
+    /** Who holds the access, in words, e.g. {@code user group Field team of FixIt Field Services}. */
+    public String grantee() {
+        if (granteeCompany != null) {
+            return "partner company " + granteeCompany.getName();
+        }
+        if (granteeUserGroup != null) {
+            return "user group " + granteeUserGroup.getName() + " of " + granteeUserGroup.getCompany().getName();
+        }
+        return "partner user " + granteeUser.getEmail();
+    }
+
+    /** The level and reach, in words, e.g. {@code WRITE with subtree}. */
+    public String terms() {
+        return level + (includeSubtree ? " with subtree" : "");
+    }
 }

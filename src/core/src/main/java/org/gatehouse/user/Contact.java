@@ -51,6 +51,9 @@ public class Contact implements Serializable {
     @Column(name = "company_administrator")
     private boolean companyAdministrator;
 
+    @Column(name = "assigned_work_orders_only")
+    private boolean assignedWorkOrdersOnly;
+
     protected Contact() {
     }
 
@@ -84,5 +87,9 @@ public class Contact implements Serializable {
 
     public boolean isCompanyAdministrator() {
         return companyAdministrator;
+    }
+
+    public boolean isAssignedWorkOrdersOnly() {
+        return assignedWorkOrdersOnly;
     }
 }

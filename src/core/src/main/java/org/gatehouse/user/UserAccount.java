@@ -67,6 +67,10 @@ public class UserAccount implements Serializable {
     @Column(name = "company_administrator")
     private boolean companyAdministrator;
 
+    /** Customer contacts only: of the work orders under their assets, just those assigned to them (seed 004). */
+    @Column(name = "assigned_work_orders_only")
+    private boolean assignedWorkOrdersOnly;
+
     @Version
     private int version;
 
@@ -147,5 +151,13 @@ public class UserAccount implements Serializable {
 
     public void setCompanyAdministrator(boolean companyAdministrator) {
         this.companyAdministrator = companyAdministrator;
+    }
+
+    public boolean isAssignedWorkOrdersOnly() {
+        return assignedWorkOrdersOnly;
+    }
+
+    public void setAssignedWorkOrdersOnly(boolean assignedWorkOrdersOnly) {
+        this.assignedWorkOrdersOnly = assignedWorkOrdersOnly;
     }
 }

@@ -59,6 +59,10 @@ public class UserGroup {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public Company getCompany() {
         return company;
     }

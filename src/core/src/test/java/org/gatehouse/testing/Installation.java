@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.testing;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.gatehouse.access.AccessScope;
-import org.gatehouse.testing.EmbeddedDatabase;
 
 /**
  * A small installation written straight to the embedded database's tables, and work done as one of
@@ -65,6 +64,42 @@ public final class Installation {
     /** Company access for the partner company. */
     public Installation grant(long id, long customer, String level) {
         sql("insert into company_access_grant (id, customer_id, grantee_company_id, level) values (?, ?, ?, ?)", id, customer, PARTNER, level);
+        return this;
+    }
+
+    /** Another partner company; {@link #PARTNER} is there from the start. */
+    public Installation partner(long id, String name) {
+        sql("insert into company (id, name, kind) values (?, ?, 'PARTNER')", id, name);
+        return this;
+    }
+
+    /** A user of another partner company than {@link #PARTNER}. */
+    public Installation partnerUser(long id, long partner) {
+        sql("insert into user_account (id, email, display_name, kind, company_id) values (?, ?, ?, 'PARTNER', ?)",
+                id, "partner" + id + "@partner.test", "Partner " + id, partner);
+        return this;
+    }
+
+    public Installation userGroup(long id, long company, String name, long... members) {
+        sql("insert into user_group (id, name, company_id) values (?, ?, ?)", id, name, company);
+        for (long member : members) {
+            sql("insert into user_group_member (user_group_id, user_id) values (?, ?)", id, member);
+        }
+        return this;
+    }
+
+    public Installation category(long id, String name, long... contacts) {
+        sql("insert into category (id, name) values (?, ?)", id, name);
+        for (long contact : contacts) {
+            sql("insert into category_member (category_id, contact_id) values (?, ?)", id, contact);
+        }
+        return this;
+    }
+
+    /** A case the contact submitted to their company. */
+    public Installation supportCase(long id, long requester, String title) {
+        sql("insert into support_case (id, customer_id, requester_id, title, type, status, created_at, updated_at)"
+                + " select ?, company_id, id, ?, 'CASE', 'OPEN', now(), now() from user_account where id = ?", id, title, requester);
         return this;
     }
 

@@ -1,0 +1,25 @@
+package org.gatehouse.user;
+
+import java.io.Serializable;
+import org.gatehouse.access.CaseVisibility;
+
+/** The options that set what a customer contact sees in the portal, besides their categories (seeds 001, 003, 004). */
+public record ContactOptions(CaseVisibility caseVisibility, boolean groupLevel, boolean companyAdministrator,
+                             boolean assignedWorkOrdersOnly) implements Serializable {
+
+    public static ContactOptions of(UserAccount contact) {
+        return new ContactOptions(contact.getCaseVisibility(), contact.isGroupLevel(), contact.isCompanyAdministrator(),
+                contact.isAssignedWorkOrdersOnly());
+    }
+
+    public static ContactOptions of(Contact contact) {
+        return new ContactOptions(contact.getCaseVisibility(), contact.isGroupLevel(), contact.isCompanyAdministrator(),
+                contact.isAssignedWorkOrdersOnly());
+    }
+
+    /** The options in words, for the audit trail, e.g. {@code case visibility COMPANY, group-level}. */
+    public String describe() {
+        return "case visibility " + caseVisibility + (groupLevel ? ", group-level" : "") + (companyAdministrator ? ", company administrator" : "")
+                + (assignedWorkOrdersOnly ? ", assigned work orders only" : "");
+    }
+}
