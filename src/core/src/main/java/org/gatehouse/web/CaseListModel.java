@@ -6,12 +6,11 @@ import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseSort;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /** A case table paged, counted and sorted on the database, within the signed-in user's scope. */
-public class CaseListModel extends LazyDataModel<CaseRow> {
+public class CaseListModel extends PagedOnDatabase<CaseRow> {
 
     private final CaseService caseService;
     private final Long customerId;
@@ -36,13 +35,7 @@ public class CaseListModel extends LazyDataModel<CaseRow> {
     }
 
     @Override
-    public String getRowKey(CaseRow row) {
-        return Long.toString(row.getId());
-    }
-
-    @Override
-    public CaseRow getRowData(String rowKey) {
-        long id = Long.parseLong(rowKey);
-        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    protected long idOf(CaseRow row) {
+        return row.getId();
     }
 }

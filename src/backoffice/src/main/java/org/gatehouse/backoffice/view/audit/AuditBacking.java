@@ -16,8 +16,8 @@ import java.util.Map;
 import org.gatehouse.audit.AuditFilter;
 import org.gatehouse.audit.AuditRow;
 import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The audit log screen ({@code audit/index.xhtml}): filter by actor, customer and days; export what is shown. */
@@ -33,7 +33,7 @@ public class AuditBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditRow> entries = new LazyDataModel<>() {
+    private final PagedOnDatabase<AuditRow> entries = new PagedOnDatabase<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return Math.toIntExact(auditTrail.count(filter()));
@@ -45,8 +45,8 @@ public class AuditBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(AuditRow row) {
-            return Long.toString(row.getId());
+        protected long idOf(AuditRow row) {
+            return row.getId();
         }
     };
 
@@ -67,7 +67,7 @@ public class AuditBacking implements Serializable {
         faces.responseComplete();
     }
 
-    public LazyDataModel<AuditRow> getEntries() {
+    public PagedOnDatabase<AuditRow> getEntries() {
         return entries;
     }
 

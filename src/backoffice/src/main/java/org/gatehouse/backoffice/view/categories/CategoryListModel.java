@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryService;
+import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The categories of contacts, paged and counted on the database, by name. */
-public class CategoryListModel extends LazyDataModel<Category> {
+public class CategoryListModel extends PagedOnDatabase<Category> {
 
     private final CategoryService categoryService;
 
@@ -28,13 +28,7 @@ public class CategoryListModel extends LazyDataModel<Category> {
     }
 
     @Override
-    public String getRowKey(Category category) {
-        return Long.toString(category.getId());
-    }
-
-    @Override
-    public Category getRowData(String rowKey) {
-        long id = Long.parseLong(rowKey);
-        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    protected long idOf(Category category) {
+        return category.getId();
     }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.company.CustomerService;
 import org.gatehouse.user.Contact;
+import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** One customer's contacts as the signed-in user may see them, paged on the database, by name. */
-public class ContactListModel extends LazyDataModel<Contact> {
+public class ContactListModel extends PagedOnDatabase<Contact> {
 
     private final CustomerService customerService;
     private final long customerId;
@@ -30,13 +30,7 @@ public class ContactListModel extends LazyDataModel<Contact> {
     }
 
     @Override
-    public String getRowKey(Contact contact) {
-        return Long.toString(contact.getId());
-    }
-
-    @Override
-    public Contact getRowData(String rowKey) {
-        long id = Long.parseLong(rowKey);
-        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    protected long idOf(Contact contact) {
+        return contact.getId();
     }
 }

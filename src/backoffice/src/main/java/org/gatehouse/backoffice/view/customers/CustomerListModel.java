@@ -5,13 +5,13 @@ import java.util.Map;
 import org.gatehouse.company.CustomerRow;
 import org.gatehouse.company.CustomerService;
 import org.gatehouse.company.CustomerSort;
+import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /** A customer table searched by name, paged, counted and sorted on the database, within the signed-in user's scope. */
-public class CustomerListModel extends LazyDataModel<CustomerRow> {
+public class CustomerListModel extends PagedOnDatabase<CustomerRow> {
 
     private final CustomerService customerService;
     private String search;
@@ -39,13 +39,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
     }
 
     @Override
-    public String getRowKey(CustomerRow row) {
-        return Long.toString(row.getId());
-    }
-
-    @Override
-    public CustomerRow getRowData(String rowKey) {
-        long id = Long.parseLong(rowKey);
-        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    protected long idOf(CustomerRow row) {
+        return row.getId();
     }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.company.CustomerGroupRow;
 import org.gatehouse.company.CustomerGroupService;
+import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The customer groups, paged and counted on the database, by name. */
-public class CustomerGroupListModel extends LazyDataModel<CustomerGroupRow> {
+public class CustomerGroupListModel extends PagedOnDatabase<CustomerGroupRow> {
 
     private final CustomerGroupService groupService;
 
@@ -28,13 +28,7 @@ public class CustomerGroupListModel extends LazyDataModel<CustomerGroupRow> {
     }
 
     @Override
-    public String getRowKey(CustomerGroupRow row) {
-        return Long.toString(row.getId());
-    }
-
-    @Override
-    public CustomerGroupRow getRowData(String rowKey) {
-        long id = Long.parseLong(rowKey);
-        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    protected long idOf(CustomerGroupRow row) {
+        return row.getId();
     }
 }

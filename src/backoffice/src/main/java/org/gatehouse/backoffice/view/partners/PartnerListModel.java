@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.partner.PartnerRow;
 import org.gatehouse.partner.PartnerService;
+import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** The partner companies, paged and counted on the database, by name. */
-public class PartnerListModel extends LazyDataModel<PartnerRow> {
+public class PartnerListModel extends PagedOnDatabase<PartnerRow> {
 
     private final PartnerService partnerService;
 
@@ -28,13 +28,7 @@ public class PartnerListModel extends LazyDataModel<PartnerRow> {
     }
 
     @Override
-    public String getRowKey(PartnerRow row) {
-        return Long.toString(row.getId());
-    }
-
-    @Override
-    public PartnerRow getRowData(String rowKey) {
-        long id = Long.parseLong(rowKey);
-        return getWrappedData() == null ? null : getWrappedData().stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+    protected long idOf(PartnerRow row) {
+        return row.getId();
     }
 }
