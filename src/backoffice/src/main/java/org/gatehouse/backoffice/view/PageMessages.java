@@ -1,6 +1,8 @@
 package org.gatehouse.backoffice.view;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -14,10 +16,24 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(sentence));
     }
 
-    /** A refusal the person can act on; beside its field when it names one (forms use {@code prependId="false"}). */
+    /** A refusal the person can act on; beside its field when it names one, wherever the field sits (a tab, a form). */
     public static void refused(RuntimeException refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
         String field = refusal instanceof InvalidInputException invalid ? invalid.getField() : null;
-        FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-        FacesContext.getCurrentInstance().validationFailed();
+        faces.addMessage(field == null ? null : clientId(faces, field), new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.validationFailed();
+    }
+
+    /** The client id of the page's input with this id: inside a tab view it carries the tab view's prefix. */
+    private static String clientId(FacesContext faces, String id) {
+        String[] found = {id};
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (id.equals(component.getId())) {
+                found[0] = component.getClientId(faces);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 }

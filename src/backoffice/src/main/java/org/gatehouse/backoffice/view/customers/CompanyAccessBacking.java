@@ -72,8 +72,7 @@ public class CompanyAccessBacking implements Serializable {
             grantee = null;
             PageMessages.done("Access granted.");
         } catch (InvalidInputException refusal) {
-            // the tab view prefixes the fields' ids, so the sentence goes to the top of the page, where it is seen
-            PageMessages.refused(new InvalidInputException(null, refusal.getMessage()));
+            PageMessages.refused(refusal);
         }
     }
 
