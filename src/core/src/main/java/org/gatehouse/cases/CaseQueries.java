@@ -2,8 +2,12 @@ package org.gatehouse.cases;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.gatehouse.access.CaseVisibility;
 
 /**
  * Reads of cases. There is no access condition here: the persistence context carries the scope
@@ -11,32 +15,43 @@ import java.util.Optional;
  */
 public class CaseQueries {
 
-    private static final String OF_CUSTOMER = "(:customer = -1 or c.customerId = :customer)";
-
     private final EntityManager em;
 
     public CaseQueries(EntityManager em) {
         this.em = em;
     }
 
-    /**
-     * One page of the cases in scope, on the database.
-     *
-     * @param customerId only this customer's cases (a narrowing inside the scope, never a widening), or null for all
-     */
-    public List<CaseRow> page(Long customerId, int first, int size, CaseSort sort, boolean ascending) {
+    /** One page of the cases in scope that the filter asks for, on the database. */
+    public List<CaseRow> page(CaseFilter filter, int first, int size, CaseSort sort, boolean ascending) {
         String direction = ascending ? " asc" : " desc";
-        return ofCustomer(em.createQuery("select new org.gatehouse.cases.CaseRow(c.id, c.title, c.type, c.status, co.name, r.displayName, c.updatedAt)"
-                        + " from SupportCase c join c.customer co left join c.requester r where " + OF_CUSTOMER
-                        + " order by " + sort.path + direction + ", c.id" + direction, CaseRow.class), customerId)
+        return narrowed("select new org.gatehouse.cases.CaseRow(c.id, c.title, c.type, c.status, co.name, r.displayName, c.updatedAt)"
+                        + " from SupportCase c join c.customer co left join c.requester r",
+                " order by " + sort.path + direction + ", c.id" + direction, filter, CaseRow.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
     }
 
-    /** @param customerId only this customer's cases, or null for all */
-    public long count(Long customerId) {
-        return ofCustomer(em.createQuery("select count(c) from SupportCase c where " + OF_CUSTOMER, Long.class), customerId).getSingleResult();
+    public long count(CaseFilter filter) {
+        return narrowed("select count(c) from SupportCase c", "", filter, Long.class).getSingleResult();
+    }
+
+    /**
+     * The views the contact's options give them: always their own cases; the company's with company
+     * case visibility; the three group views with a category read access.
+     */
+    public List<CaseView> viewsOf(long contactId) {
+        List<CaseView> views = new ArrayList<>(List.of(CaseView.MY));
+        List<?> visibility = em.createQuery("select u.caseVisibility from UserAccount u where u.id = :contact")
+                .setParameter("contact", contactId).getResultList();
+        if (!visibility.isEmpty() && visibility.get(0) == CaseVisibility.COMPANY) {
+            views.add(CaseView.COMPANY);
+        }
+        if (!em.createQuery("select a.id from CategoryReadAccess a where a.contact.id = :contact")
+                .setParameter("contact", contactId).getResultList().isEmpty()) {
+            views.addAll(List.of(CaseView.OPEN_GROUP, CaseView.ALL_GROUP, CaseView.CLOSED_GROUP));
+        }
+        return views;
     }
 
     /** The case, or empty when it does not exist or is outside the scope. */
@@ -44,7 +59,43 @@ public class CaseQueries {
         return Optional.ofNullable(em.find(Case.class, id));
     }
 
-    private static <T> TypedQuery<T> ofCustomer(TypedQuery<T> query, Long customerId) {
-        return query.setParameter("customer", customerId == null ? -1L : customerId);
+    /**
+     * The query with the filter's conditions: narrowings inside the scope, which the additional
+     * criteria apply on top of whatever is asked here.
+     */
+    private <T> TypedQuery<T> narrowed(String select, String order, CaseFilter filter, Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.customerId() != null) {
+            where.append(" and c.customerId = :customer");
+            parameters.put("customer", filter.customerId());
+        }
+        if (filter.view() != null) {
+            // the company view is the whole scope: with company visibility it is the contact's breadth
+            if (filter.view() == CaseView.MY) {
+                where.append(" and c.requesterId = :viewer");
+                parameters.put("viewer", filter.viewer());
+            } else if (filter.view() != CaseView.COMPANY) {
+                where.append(" and c.requesterId in (select m.id from CategoryReadAccess a join a.category g join g.contacts m"
+                        + " where a.contact.id = :viewer)");
+                parameters.put("viewer", filter.viewer());
+            }
+            if (filter.view() == CaseView.OPEN_GROUP) {
+                where.append(" and c.status <> org.gatehouse.cases.CaseStatus.CLOSED");
+            } else if (filter.view() == CaseView.CLOSED_GROUP) {
+                where.append(" and c.status = org.gatehouse.cases.CaseStatus.CLOSED");
+            }
+        }
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and lower(c.title) like :text escape '\\'");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 }

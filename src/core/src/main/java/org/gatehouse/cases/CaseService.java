@@ -15,6 +15,7 @@ import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserAccess;
+import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.audit.AuditLog;
 
@@ -40,14 +41,18 @@ public class CaseService {
         queries = new CaseQueries(em);
     }
 
-    /** @param customerId only this customer's cases, or null for every case in scope */
-    public List<CaseRow> page(Long customerId, int first, int size, CaseSort sort, boolean ascending) {
-        return queries.page(customerId, first, size, sort, ascending);
+    /** One page of the cases in scope that the filter asks for; a view is always the signed-in user's own. */
+    public List<CaseRow> page(CaseFilter filter, int first, int size, CaseSort sort, boolean ascending) {
+        return queries.page(filter.forViewer(currentScope.get().userId()), first, size, sort, ascending);
     }
 
-    /** @param customerId only this customer's cases, or null for every case in scope */
-    public long count(Long customerId) {
-        return queries.count(customerId);
+    public long count(CaseFilter filter) {
+        return queries.count(filter.forViewer(currentScope.get().userId()));
+    }
+
+    /** The portal views the signed-in contact is offered; none for staff and partners, who list everything in scope. */
+    public List<CaseView> views() {
+        return currentScope.get().kind() == UserKind.CUSTOMER ? queries.viewsOf(currentScope.get().userId()) : List.of();
     }
 
     public Optional<Case> find(long id) {

@@ -2,6 +2,7 @@ package org.gatehouse.web;
 
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseSort;
@@ -13,25 +14,29 @@ import org.primefaces.model.SortOrder;
 public class CaseListModel extends PagedOnDatabase<CaseRow> {
 
     private final CaseService caseService;
-    private final Long customerId;
+    private CaseFilter filter;
 
-    /** @param customerId list only this customer's cases, or null for every case in scope */
-    public CaseListModel(CaseService caseService, Long customerId) {
+    public CaseListModel(CaseService caseService, CaseFilter filter) {
         this.caseService = caseService;
-        this.customerId = customerId;
+        this.filter = filter;
+    }
+
+    /** Lists what the filter asks for from the next load on. */
+    public void setFilter(CaseFilter filter) {
+        this.filter = filter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(caseService.count(customerId));
+        return Math.toIntExact(caseService.count(filter));
     }
 
     @Override
     public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         return sort == null
-                ? caseService.page(customerId, first, pageSize, CaseSort.UPDATED, false)
-                : caseService.page(customerId, first, pageSize, CaseSort.byProperty(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
+                ? caseService.page(filter, first, pageSize, CaseSort.UPDATED, false)
+                : caseService.page(filter, first, pageSize, CaseSort.byProperty(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
@@ -55,7 +56,7 @@ class AccessModelPropertyTest {
                 CaseQueries queries = new CaseQueries(em);
 
                 assertThat(listAll(queries)).as("cases listed for %s in %s", user, scope).containsExactlyInAnyOrderElementsOf(expected);
-                assertThat(queries.count(null)).as("cases counted for %s", user).isEqualTo(expected.size());
+                assertThat(queries.count(CaseFilter.ALL)).as("cases counted for %s", user).isEqualTo(expected.size());
                 for (World.Case record : world.cases()) {
                     assertThat(queries.find(record.id()).isPresent()).as("case %s opened by id by %s", record, user)
                             .isEqualTo(expected.contains(record.id()));
@@ -119,7 +120,7 @@ class AccessModelPropertyTest {
         List<Long> ids = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int first = 0; ; first += PAGE_SIZE) {
-            List<CaseRow> page = queries.page(null, first, PAGE_SIZE, CaseSort.UPDATED, false);
+            List<CaseRow> page = queries.page(CaseFilter.ALL, first, PAGE_SIZE, CaseSort.UPDATED, false);
             for (CaseRow row : page) {
                 assertThat(seen.add(row.getId())).as("case %s listed twice", row.getId()).isTrue();
                 ids.add(row.getId());

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +45,8 @@ class CaseFilterTest {
         EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
         try {
             CaseQueries unscoped = new CaseQueries(em);
-            assertThatThrownBy(() -> unscoped.count(null)).as("count without a scope").isInstanceOf(RuntimeException.class);
-            assertThatThrownBy(() -> unscoped.find(ALPHA_CASE)).as("find without a scope").isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> unscoped.count(CaseFilter.ALL)).as("count without a scope").hasMessageContaining("No value was provided for the session property");
+            assertThatThrownBy(() -> unscoped.find(ALPHA_CASE)).as("find without a scope").hasMessageContaining("No value was provided for the session property");
         } finally {
             em.close();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
@@ -142,7 +143,7 @@ class ContactChangesTest {
     }
 
     private static List<String> casesSeenBy(long contact) {
-        return Installation.as(contact, (em, scope) -> new CaseQueries(em).page(null, 0, 100, CaseSort.byProperty("title"), true)
+        return Installation.as(contact, (em, scope) -> new CaseQueries(em).page(CaseFilter.ALL, 0, 100, CaseSort.byProperty("title"), true)
                 .stream().map(CaseRow::getTitle).toList());
     }
 }

@@ -62,6 +62,20 @@ class PortalIT {
     }
 
     @Test
+    void aSuperCustomerChoosesAmongTheGroupViewsAndAPlainContactIsNotOfferedThem() {
+        PageClient principal = signedIn("principal@almond.test");
+        String home = principal.get("").body();
+        assertThat(home).contains("My cases", "Open group cases", "All group cases", "Closed group cases");
+
+        String mine = principal.submit("", "caseFilter", "applyFilter", Map.of("view", "MY", "text", "")).body();
+        String closed = principal.submit("", "caseFilter", "applyFilter", Map.of("view", "CLOSED_GROUP", "text", "")).body();
+
+        assertThat(PageClient.caseTitles(mine)).containsExactly("Network check before exam week");
+        assertThat(PageClient.caseTitles(closed)).containsExactly("Install the maths software on the lab PCs");
+        assertThat(signedIn("alice@alpha.test").get("").body()).doesNotContain("Open group cases", "Company cases");
+    }
+
+    @Test
     void anotherContactsCaseAnswersNotFoundLikeAMissingOne() {
         long bobsCase = PageClient.caseId(signedIn("bob@alpha.test").get("").body(), "Power cut in the Main Street store");
         PageClient alice = signedIn("alice@alpha.test");

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.company.Customer;
 import org.gatehouse.company.CustomerGroup;
@@ -69,7 +70,7 @@ public class CustomerBacking implements Serializable {
         changeable = customerService.canChange(id);
         movable = customerService.canMove(id);
         contacts = new ContactListModel(customerService, id);
-        cases = new CaseListModel(caseService, id);
+        cases = new CaseListModel(caseService, CaseFilter.ofCustomer(id));
         if (changeable) {
             parentChoices = new ArrayList<>();
             if (isParentHidden()) {
