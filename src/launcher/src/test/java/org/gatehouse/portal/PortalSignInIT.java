@@ -5,6 +5,8 @@ import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,6 +50,24 @@ class PortalSignInIT {
 
         assertTrue(browser.findElements(By.id("cases")).isEmpty(), "the case list is shown after signing out");
         assertFalse(browser.findElements(By.id("signIn")).isEmpty(), "the sign-in page is shown");
+    }
+
+    @Test
+    void aPhoneShowsTheCaseListWithoutScrollingSideways(GatehouseServer gatehouse, WebDriver browser) {
+        browser.manage().window().setSize(new Dimension(375, 812));
+        signIn(gatehouse, browser, "superintendent@shoestring.test");
+
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        long pageWidth = (Long) page.executeScript("return document.documentElement.scrollWidth;");
+        long screenWidth = (Long) page.executeScript("return document.documentElement.clientWidth;");
+        // PrimeFaces puts a wide table in a box that scrolls sideways by itself: that counts as scrolling too
+        long tableWidth = (Long) page.executeScript("return document.querySelector('#cases table').scrollWidth;");
+        long tableBox = (Long) page.executeScript("return document.querySelector('#cases .ui-datatable-tablewrapper').clientWidth;");
+
+        assertTrue(screenWidth <= 400, "a phone-sized screen, not " + screenWidth + " px");
+        assertTrue(pageWidth <= screenWidth, "the page is " + pageWidth + " px wide on a " + screenWidth + " px screen");
+        assertTrue(tableWidth <= tableBox, "the case table is " + tableWidth + " px wide in a " + tableBox + " px box");
+        assertEquals(5, browser.findElements(By.cssSelector("#cases tbody tr .case-title")).size(), "the district's cases");
     }
 
     private static void signIn(GatehouseServer gatehouse, WebDriver browser, String email) {
