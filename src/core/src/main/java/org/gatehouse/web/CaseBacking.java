@@ -5,7 +5,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -41,8 +40,7 @@ public class CaseBacking implements Serializable {
     public void load() throws IOException {
         found = id == null ? null : caseService.find(id).orElse(null);
         if (found == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
         } else {
             status = found.getStatus();
         }

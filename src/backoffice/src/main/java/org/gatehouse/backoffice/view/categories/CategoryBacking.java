@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import org.gatehouse.backoffice.view.PageMessages;
@@ -12,6 +11,7 @@ import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryMail;
 import org.gatehouse.category.CategoryService;
 import org.gatehouse.validation.InvalidInputException;
+import org.gatehouse.web.NotFound;
 
 /**
  * One category ({@code categories/category.xhtml?id=N}): its name, and a mail to its contacts. The
@@ -41,8 +41,7 @@ public class CategoryBacking implements Serializable {
     public void load() throws IOException {
         category = id == null ? null : categoryService.find(id).orElse(null);
         if (category == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
         } else {
             name = category.getName();
         }

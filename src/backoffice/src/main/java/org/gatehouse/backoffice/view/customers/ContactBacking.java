@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -21,6 +20,7 @@ import org.gatehouse.user.ContactOptions;
 import org.gatehouse.user.ContactService;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.ActiveUser;
+import org.gatehouse.web.NotFound;
 
 /**
  * A customer contact ({@code customers/contact.xhtml?id=N}); a contact outside the scope answers 404
@@ -65,8 +65,7 @@ public class ContactBacking implements Serializable {
     public void load() throws IOException {
         contact = id == null ? null : contactService.find(id).orElse(null);
         if (contact == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
             return;
         }
         customer = customerService.find(contact.getCompanyId()).orElseThrow();

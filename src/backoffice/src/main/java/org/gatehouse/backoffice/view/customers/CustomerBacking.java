@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.company.CustomerService;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.CaseListModel;
+import org.gatehouse.web.NotFound;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -62,8 +62,7 @@ public class CustomerBacking implements Serializable {
     public void load() throws IOException {
         customer = id == null ? null : customerService.find(id).orElse(null);
         if (customer == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
             return;
         }
         show();

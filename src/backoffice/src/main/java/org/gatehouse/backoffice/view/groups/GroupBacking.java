@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.gatehouse.company.CustomerGroupService;
 import org.gatehouse.company.GroupMembership;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
+import org.gatehouse.web.NotFound;
 
 /** One customer group ({@code groups/group.xhtml?id=N}): its name, its members with READ or WRITE, deleting it. */
 @Named
@@ -42,8 +42,7 @@ public class GroupBacking implements Serializable {
     public void load() throws IOException {
         group = id == null ? null : groupService.find(id).orElse(null);
         if (group == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
         } else {
             name = group.getName();
             loadMembers();

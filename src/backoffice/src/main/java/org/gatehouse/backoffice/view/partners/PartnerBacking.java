@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.gatehouse.partner.PartnerService;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.user.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
+import org.gatehouse.web.NotFound;
 
 /**
  * One partner company ({@code partners/partner.xhtml?id=N}): its users (read-only here), its user
@@ -44,8 +44,7 @@ public class PartnerBacking implements Serializable {
     public void load() throws IOException {
         partner = id == null ? null : partnerService.find(id).orElse(null);
         if (partner == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
             return;
         }
         users = partnerService.users(id);

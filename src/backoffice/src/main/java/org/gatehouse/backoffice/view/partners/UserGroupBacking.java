@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.gatehouse.partner.PartnerService;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.user.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
+import org.gatehouse.web.NotFound;
 
 /** One user group of a partner ({@code partners/user-group.xhtml?id=N}): its name, its members, deleting it. */
 @Named
@@ -35,8 +35,7 @@ public class UserGroupBacking implements Serializable {
     public void load() throws IOException {
         group = id == null ? null : partnerService.findUserGroup(id).orElse(null);
         if (group == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
         } else {
             name = group.getName();
             loadMembers();

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.user.UserAdministration;
 import org.gatehouse.user.UserRow;
 import org.gatehouse.validation.InvalidInputException;
+import org.gatehouse.web.NotFound;
 
 /**
  * {@code users/user.xhtml?id=N}: one user, with resend, reset and (de)activate for those who may manage
@@ -46,8 +46,7 @@ public class UserBacking implements Serializable {
             user = null;
         }
         if (user == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            facesContext.responseComplete();
+            NotFound.answer(facesContext);
         }
     }
 
