@@ -31,9 +31,17 @@ public final class AccessScope {
     /** Customers whose contacts the user sees: staff and partners their customers, a company administrator their company. */
     public static final String CONTACTS_OF = "scopeContactsOf";
 
+    /** 1 for back-office users (operator staff and partners), who see internal comments and attachments; else 0. */
+    public static final String BACK_OFFICE = "scopeBackOffice";
+
     /** The JPQL rule for cases; {@code this} is the case. */
     public static final String CASE_CRITERIA = "(:" + ALL + " = 1 or this.customerId in :" + FULL
             + " or (this.customerId in :" + BREADTH + " and this.requesterId in :" + REQUESTERS + "))";
+    /**
+     * The JPQL rule for a case's comments and attachments, which carry the case's customer and requester:
+     * the case's rule, and an internal one only for the back office.
+     */
+    public static final String CASE_RECORD_CRITERIA = "(" + CASE_CRITERIA + " and (this.internal = false or :" + BACK_OFFICE + " = 1))";
     /** The JPQL rule for customer companies; {@code this} is the company. */
     public static final String CUSTOMER_CRITERIA = "(this.kind = org.gatehouse.company.CompanyKind.CUSTOMER and (:" + ALL + " = 1 or this.id in :" + FULL
             + " or this.id in :" + BREADTH + "))";
@@ -183,6 +191,7 @@ public final class AccessScope {
         // only an active contact has requesters (themselves): anyone else has no contact record of their own to see
         em.setProperty(USER, requesters.isEmpty() ? NOTHING.get(0) : userId);
         em.setProperty(CONTACTS_OF, orNothing(contactsOf));
+        em.setProperty(BACK_OFFICE, kind == UserKind.CUSTOMER ? 0 : 1);
     }
 
     private static List<Long> orNothing(Collection<Long> ids) {
@@ -215,6 +224,24 @@ public final class AccessScope {
     /** Whether this user may change records of the customer (operator staff and partners only). */
     public boolean canWrite(long customerId) {
         return !readOnly && kind != UserKind.CUSTOMER && (everything || customers.get(customerId) == AccessLevel.WRITE);
+    }
+
+    /**
+     * Whether this user may comment on, and attach files to, a case they see: staff and partners with WRITE
+     * on its customer; a contact on every case they see (their scope already limits which), never in "view as".
+     */
+    public boolean canComment(long customerId) {
+        return kind == UserKind.CUSTOMER ? !readOnly : canWrite(customerId);
+    }
+
+    /**
+     * Whether this user may change a case's status: staff and partners with WRITE on its customer; a contact
+     * closes their own cases and, with a category read access, those of the category ("view and update", seed 003).
+     */
+    public boolean canUpdateCase(long customerId, Long requesterId) {
+        return kind == UserKind.CUSTOMER
+                ? !readOnly && breadth.contains(customerId) && requesterId != null && requesters.contains(requesterId)
+                : canWrite(customerId);
     }
 
     /**

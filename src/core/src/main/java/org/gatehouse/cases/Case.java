@@ -50,6 +50,11 @@ public class Case implements Serializable {
     @JoinColumn(name = "requester_id", insertable = false, updatable = false)
     private UserAccount requester;
 
+    /** The internal user working on it; null until someone is assigned. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
     @Column(nullable = false, length = 200)
     private String title;
 
@@ -124,6 +129,20 @@ public class Case implements Serializable {
 
     public void setStatus(CaseStatus status, Instant now) {
         this.status = status;
+        this.updatedAt = now;
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(UserAccount assignee, Instant now) {
+        this.assignee = assignee;
+        this.updatedAt = now;
+    }
+
+    /** A comment or attachment counts as an update: "last update" sorts by it. */
+    public void touched(Instant now) {
         this.updatedAt = now;
     }
 

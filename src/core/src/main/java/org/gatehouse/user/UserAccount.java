@@ -71,6 +71,10 @@ public class UserAccount implements Serializable {
     @Column(name = "assigned_work_orders_only")
     private boolean assignedWorkOrdersOnly;
 
+    /** Whether the user wants e-mail about case events; partner users opt in (seed 001). */
+    @Column(name = "case_mail")
+    private boolean caseMail;
+
     @Version
     private int version;
 
@@ -82,6 +86,7 @@ public class UserAccount implements Serializable {
         this.displayName = displayName;
         this.kind = kind;
         this.company = company;
+        this.caseMail = kind != UserKind.PARTNER;
     }
 
     public Long getId() {
@@ -151,6 +156,14 @@ public class UserAccount implements Serializable {
 
     public void setCompanyAdministrator(boolean companyAdministrator) {
         this.companyAdministrator = companyAdministrator;
+    }
+
+    public boolean isCaseMail() {
+        return caseMail;
+    }
+
+    public void setCaseMail(boolean caseMail) {
+        this.caseMail = caseMail;
     }
 
     public boolean isAssignedWorkOrdersOnly() {

@@ -1,0 +1,94 @@
+package org.gatehouse.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.gatehouse.access.AccessScope;
+import org.gatehouse.user.UserAccount;
+
+/**
+ * A comment on a case. A public one is seen by everyone who sees the case; an internal one only in the
+ * back office. It carries its case's customer and requester so the access filter needs no join.
+ */
+@Entity
+@Table(name = "case_comment")
+@AdditionalCriteria(AccessScope.CASE_RECORD_CRITERIA)
+public class CaseComment implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "case_comment_seq", sequenceName = "case_comment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_comment_seq")
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "customer_id", nullable = false)
+    private Long customerId;
+
+    @Column(name = "requester_id")
+    private Long requesterId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private UserAccount author;
+
+    private boolean internal;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CaseComment() {
+    }
+
+    public CaseComment(Case onCase, UserAccount author, boolean internal, String body, Instant now) {
+        this.caseId = onCase.getId();
+        this.customerId = onCase.getCustomerId();
+        this.requesterId = onCase.getRequesterId();
+        this.author = author;
+        this.internal = internal;
+        this.body = body;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
