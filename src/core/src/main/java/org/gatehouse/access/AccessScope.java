@@ -231,7 +231,7 @@ public final class AccessScope {
      * on its customer; a contact on every case they see (their scope already limits which), never in "view as".
      */
     public boolean canComment(long customerId) {
-        return kind == UserKind.CUSTOMER ? !readOnly : canWrite(customerId);
+        return kind == UserKind.CUSTOMER ? !readOnly && breadth.contains(customerId) : canWrite(customerId);
     }
 
     /**

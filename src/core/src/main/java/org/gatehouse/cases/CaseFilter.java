@@ -19,6 +19,11 @@ public record CaseFilter(Long customerId, CaseView view, CaseStatus status, Stri
         return new CaseFilter(customerId, null, null, null, null);
     }
 
+    /** A portal view; the service makes it the signed-in contact's own. */
+    public static CaseFilter ofView(CaseView view) {
+        return new CaseFilter(null, view, null, null, null);
+    }
+
     public CaseFilter forViewer(long userId) {
         return new CaseFilter(customerId, view, status, text, userId);
     }

@@ -7,15 +7,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.gatehouse.cases.Attachment;
+import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
+import org.gatehouse.cases.CaseView;
 import org.gatehouse.company.Customer;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +47,7 @@ class AccessModelPropertyTest {
 
     @ParameterizedTest(name = "world of seed {0}")
     @MethodSource("seeds")
-    void everyUserSeesExactlyTheCasesCustomersAndContactsTheModelAllows(long seed) throws SQLException {
+    void everyUserSeesExactlyTheCasesCommentsAttachmentsCustomersAndContactsTheModelAllows(long seed) throws SQLException {
         World world = World.generate(new Random(seed));
         world.writeTo(EmbeddedDatabase.dataSource());
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -60,6 +64,23 @@ class AccessModelPropertyTest {
                 for (World.Case record : world.cases()) {
                     assertThat(queries.find(record.id()).isPresent()).as("case %s opened by id by %s", record, user)
                             .isEqualTo(expected.contains(record.id()));
+                    assertThat(scope.canUpdateCase(record.customer(), record.requester())).as("%s may change the status of %s", user, record)
+                            .isEqualTo(model.mayUpdate(user, record));
+                    if (expected.contains(record.id())) {
+                        // the services find the case through the scope first; canComment is asked only of a case in sight
+                        assertThat(scope.canComment(record.customer())).as("%s may comment on %s", user, record)
+                                .isEqualTo(model.mayComment(user, record));
+                    }
+                }
+                assertCaseRecords(em, user, "CaseComment", world.comments().stream()
+                        .collect(Collectors.toMap(World.Comment::id, c -> model.maySee(user, c.onCase(), c.internal()))));
+                assertCaseRecords(em, user, "Attachment", world.attachments().stream()
+                        .collect(Collectors.toMap(World.Attachment::id, a -> model.maySee(user, a.onCase(), a.internal()))));
+                if (user.kind() == UserKind.CUSTOMER) {
+                    Map<CaseView, Set<Long>> views = model.views(user);
+                    assertThat(queries.viewsOf(user.id())).as("views offered to %s", user).containsExactlyElementsOf(views.keySet());
+                    views.forEach((view, cases) -> assertThat(listAll(queries, CaseFilter.ofView(view).forViewer(user.id())))
+                            .as("%s of %s", view, user).containsExactlyInAnyOrderElementsOf(cases));
                 }
                 for (World.Company company : world.companies()) {
                     boolean customer = company.kind().equals("CUSTOMER");
@@ -115,12 +136,24 @@ class AccessModelPropertyTest {
         }
     }
 
-    /** Walks every page, in the order the lists use, and checks that no case shows up twice. */
+    /** Comments or attachments: listed, and opened by id, exactly when the model says the user may see them. */
+    private static void assertCaseRecords(EntityManager em, World.User user, String entity, Map<Long, Boolean> visible) {
+        assertThat(em.createQuery("select r.id from " + entity + " r", Long.class).getResultList()).as("%s listed for %s", entity, user)
+                .containsExactlyInAnyOrderElementsOf(visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+        Class<?> type = entity.equals("Attachment") ? Attachment.class : CaseComment.class;
+        visible.forEach((id, expected) -> assertThat(em.find(type, id) != null).as("%s %s opened by id by %s", entity, id, user).isEqualTo(expected));
+    }
+
     private static List<Long> listAll(CaseQueries queries) {
+        return listAll(queries, CaseFilter.ALL);
+    }
+
+    /** Walks every page, in the order the lists use, and checks that no case shows up twice. */
+    private static List<Long> listAll(CaseQueries queries, CaseFilter filter) {
         List<Long> ids = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int first = 0; ; first += PAGE_SIZE) {
-            List<CaseRow> page = queries.page(CaseFilter.ALL, first, PAGE_SIZE, CaseSort.UPDATED, false);
+            List<CaseRow> page = queries.page(filter, first, PAGE_SIZE, CaseSort.UPDATED, false);
             for (CaseRow row : page) {
                 assertThat(seen.add(row.getId())).as("case %s listed twice", row.getId()).isTrue();
                 ids.add(row.getId());

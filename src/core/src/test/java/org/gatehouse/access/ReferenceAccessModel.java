@@ -1,6 +1,13 @@
 package org.gatehouse.access;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gatehouse.cases.CaseView;
 
 /**
  * shared/ACCESS-MODEL.md written as plainly as possible over a {@link World} held in memory, with
@@ -24,9 +31,55 @@ final class ReferenceAccessModel {
             case CUSTOMER -> inBreadth(user, record.customer())
                     && (Objects.equals(record.requester(), user.id())
                         || user.visibility() == CaseVisibility.COMPANY
-                        || (user.readAccess() != null && record.requester() != null
-                            && category(user.readAccess()).members().contains(record.requester())));
+                        || (record.requester() != null && inReadAccessCategory(user, record.requester())));
         };
+    }
+
+    /** A comment or attachment: whoever sees its case, except that internal ones are for the back office only. */
+    boolean maySee(World.User user, World.Case onCase, boolean internal) {
+        return maySee(user, onCase) && (!internal || user.kind() != UserKind.CUSTOMER);
+    }
+
+    /** Commenting and attaching: staff and partners with WRITE; a contact on every case they see. */
+    boolean mayComment(World.User user, World.Case record) {
+        return maySee(user, record) && (user.kind() == UserKind.CUSTOMER || mayChange(user, record.customer()));
+    }
+
+    /**
+     * Changing the status: staff and partners with WRITE; a contact closes their own cases and, with a category
+     * read access, the category's ("view and update", seed 003), inside their breadth.
+     */
+    boolean mayUpdate(World.User user, World.Case record) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySee(user, record) && mayChange(user, record.customer());
+        }
+        return user.active() && inBreadth(user, record.customer()) && record.requester() != null
+                && (record.requester() == user.id() || inReadAccessCategory(user, record.requester()));
+    }
+
+    /** The portal views the contact is offered, and the cases each lists (seed 003). */
+    Map<CaseView, Set<Long>> views(World.User contact) {
+        Map<CaseView, Set<Long>> views = new EnumMap<>(CaseView.class);
+        List<World.Case> visible = world.cases().stream().filter(c -> maySee(contact, c)).toList();
+        views.put(CaseView.MY, ids(visible.stream().filter(c -> Objects.equals(c.requester(), contact.id()))));
+        if (contact.visibility() == CaseVisibility.COMPANY) {
+            views.put(CaseView.COMPANY, ids(visible.stream()));
+        }
+        if (contact.readAccess() != null) {
+            List<World.Case> group = visible.stream().filter(c -> c.requester() != null && inReadAccessCategory(contact, c.requester())).toList();
+            views.put(CaseView.OPEN_GROUP, ids(group.stream().filter(c -> !c.closed())));
+            views.put(CaseView.ALL_GROUP, ids(group.stream()));
+            views.put(CaseView.CLOSED_GROUP, ids(group.stream().filter(World.Case::closed)));
+        }
+        return views;
+    }
+
+    private boolean inReadAccessCategory(World.User contact, long requester) {
+        return contact.readAccess() != null && category(contact.readAccess()).members().contains(requester);
+    }
+
+    private static Set<Long> ids(Stream<World.Case> cases) {
+        return cases.map(World.Case::id).collect(Collectors.toSet());
     }
 
     boolean maySeeCustomer(World.User user, long customer) {

@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  * tables, so the application reads what a real installation would hold.
  */
 record World(List<Group> groups, List<Company> companies, List<User> users, List<Membership> memberships,
-             List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases) {
+             List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases,
+             List<Comment> comments, List<Attachment> attachments) {
 
     record Group(long id) { }
 
@@ -37,7 +38,16 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
 
     record Category(long id, Set<Long> members) { }
 
-    record Case(long id, long customer, Long requester) { }
+    record Case(long id, long customer, Long requester, boolean closed) { }
+
+    record Comment(long id, Case onCase, long author, boolean internal) { }
+
+    /** On the case, or on one of its comments; internal exactly when that comment is. */
+    record Attachment(long id, Case onCase, Comment comment, long uploader) {
+        boolean internal() {
+            return comment != null && comment.internal();
+        }
+    }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -137,9 +147,21 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             } else {
                 requester = null;
             }
-            cases.add(new Case(nextId[0]++, customer.id(), requester));
+            cases.add(new Case(nextId[0]++, customer.id(), requester, random.nextInt(3) == 0));
         }
-        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases);
+        List<Comment> comments = new ArrayList<>();
+        List<Attachment> attachments = new ArrayList<>();
+        for (Case onCase : cases) {
+            for (int i = 0, n = random.nextInt(4); i < n; i++) {
+                comments.add(new Comment(nextId[0]++, onCase, pick(random, users).id(), random.nextBoolean()));
+            }
+            for (int i = 0, n = random.nextInt(3); i < n; i++) {
+                List<Comment> onThisCase = comments.stream().filter(c -> c.onCase() == onCase).toList();
+                Comment comment = !onThisCase.isEmpty() && random.nextBoolean() ? pick(random, onThisCase) : null;
+                attachments.add(new Attachment(nextId[0]++, onCase, comment, comment == null ? pick(random, users).id() : comment.author()));
+            }
+        }
+        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments);
     }
 
     private static <T> T pick(Random random, List<T> items) {
@@ -155,7 +177,9 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate support_case, category_read_access, category_member, category, company_access_grant,"
+                // the attachments' large objects go with them: a world holds a few dozen
+                statement.execute("select lo_unlink(content) from attachment");
+                statement.execute("truncate case_event, attachment, case_comment, support_case, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -228,15 +252,38 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             });
             Instant start = Instant.parse("2026-01-01T00:00:00Z");
             batch(connection, "insert into support_case (id, customer_id, requester_id, title, type, status, created_at, updated_at)"
-                    + " values (?, ?, ?, ?, 'CASE', 'OPEN', ?, ?)", cases, (s, c) -> {
+                    + " values (?, ?, ?, ?, 'CASE', ?, ?, ?)", cases, (s, c) -> {
                 s.setLong(1, c.id());
                 s.setLong(2, c.customer());
                 s.setObject(3, c.requester());
                 s.setString(4, "Case " + c.id());
+                s.setString(5, c.closed() ? "CLOSED" : "OPEN");
                 // some cases share a time, so that paging must break ties on the id
                 Timestamp updated = Timestamp.from(start.plusSeconds(c.id() % 7));
-                s.setTimestamp(5, updated);
                 s.setTimestamp(6, updated);
+                s.setTimestamp(7, updated);
+            });
+            batch(connection, "insert into case_comment (id, case_id, customer_id, requester_id, author_id, internal, body, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, now())", comments, (s, c) -> {
+                s.setLong(1, c.id());
+                s.setLong(2, c.onCase().id());
+                s.setLong(3, c.onCase().customer());
+                s.setObject(4, c.onCase().requester());
+                s.setLong(5, c.author());
+                s.setBoolean(6, c.internal());
+                s.setString(7, "Comment " + c.id());
+            });
+            batch(connection, "insert into attachment (id, case_id, comment_id, customer_id, requester_id, internal, file_name, content_type,"
+                    + " size_bytes, content, uploaded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'text/plain', 4, lo_from_bytea(0, 'file'::bytea),"
+                    + " ?, now())", attachments, (s, a) -> {
+                s.setLong(1, a.id());
+                s.setLong(2, a.onCase().id());
+                s.setObject(3, a.comment() == null ? null : a.comment().id());
+                s.setLong(4, a.onCase().customer());
+                s.setObject(5, a.onCase().requester());
+                s.setBoolean(6, a.internal());
+                s.setString(7, "file-" + a.id() + ".txt");
+                s.setLong(8, a.uploader());
             });
             connection.commit();
         }
