@@ -1,58 +1,142 @@
 package org.gatehouse.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.gatehouse.launcher.GatehouseServer;
+import org.gatehouse.launcher.Options;
 import org.gatehouse.setup.SchemaMigration;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The benchmark's command line.
+ * The benchmark's command line (README, "Benchmark").
  * <pre>
- * java -jar src/bench/target/gatehouse-bench.jar generate --size S|M|L [--seed N] [--data DIR] [--db-port N]
+ * generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]
+ *     brings the schema of the given PostgreSQL up to date and replaces its contents with a generated installation
+ * run [--sizes S,M,L] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]
+ *     starts Gatehouse on that database; for each size generates the installation and measures every screen
+ *     (a) over HTTP, (b) in-process, (c) as hand-written SQL; prints the table and writes it to FILE
  * </pre>
- * {@code generate} starts (or reuses) the embedded PostgreSQL in {@code DIR/postgres} (default {@code data-bench}),
- * brings its schema up to date and replaces its contents with a generated installation.
  */
 public final class Bench {
+
+    private static final String DB_USER = "postgres";
+    private static final int HTTP_WARMUP = 20;
+    private static final int HTTP_REQUESTS_ONE_CLIENT = 200;
+    private static final int CLIENTS = 32;
+    private static final int HTTP_REQUESTS_EACH_OF_MANY = 25;
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !args[0].equals("generate")) {
-            usage();
-            return;
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--sizes", "S,M,L", "--seed", "1", "--data", "data-bench",
+                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md"));
+        String command = args.length > 0 ? args[0] : "";
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].equals("--size") ? "--sizes" : args[i], args[i + 1]);
         }
-        Size size = Size.L;
-        long seed = 1;
-        Path data = Path.of("data-bench");
-        int dbPort = 5440;
-        for (int i = 1; i < args.length; i += 2) {
-            String value = i + 1 < args.length ? args[i + 1] : "";
-            switch (args[i]) {
-                case "--size" -> size = Size.valueOf(value.toUpperCase(Locale.ROOT));
-                case "--seed" -> seed = Long.parseLong(value);
-                case "--data" -> data = Path.of(value);
-                case "--db-port" -> dbPort = Integer.parseInt(value);
-                default -> {
-                    usage();
-                    return;
-                }
-            }
+        long seed = Long.parseLong(options.get("--seed"));
+        Path data = Path.of(options.get("--data"));
+        int dbPort = Integer.parseInt(options.get("--db-port"));
+        List<Size> sizes = new ArrayList<>();
+        for (String size : options.get("--sizes").split(",")) {
+            sizes.add(Size.valueOf(size.strip().toUpperCase(Locale.ROOT)));
         }
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("postgres"))
-                .setCleanDataDirectory(false).setPort(dbPort).start()) {
-            DataSource dataSource = postgres.getPostgresDatabase();
-            SchemaMigration.migrate(dataSource);
-            try (Connection connection = dataSource.getConnection()) {
-                new Generator(size, seed, System.out).load(connection);
-            }
+        switch (command) {
+            case "generate" -> generate(sizes.get(0), seed, options.getOrDefault("--jdbc-url", "jdbc:postgresql://localhost:5432/gatehouse"),
+                    options.getOrDefault("--user", DB_USER), options.getOrDefault("--password", DB_USER));
+            case "run" -> run(sizes, seed, data, dbPort, Integer.parseInt(options.get("--port")), Path.of(options.get("--out")));
+            default -> System.err.println("usage: generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]\n"
+                    + "       run [--sizes S,M,L] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]");
         }
     }
 
-    private static void usage() {
-        System.err.println("usage: java -jar gatehouse-bench.jar generate --size S|M|L [--seed N] [--data DIR] [--db-port N]");
+    private static void generate(Size size, long seed, String jdbcUrl, String user, String password) throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        SchemaMigration.migrate(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            new Generator(size, seed, System.out).load(connection);
+        }
     }
+
+    private static void run(List<Size> sizes, long seed, Path data, int dbPort, int port, Path out) throws Exception {
+        // the database the run command's server uses (GatehouseServer)
+        String jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/gatehouse";
+        Results results = new Results();
+        try (GatehouseServer server = GatehouseServer.start(Options.persistent(data, port, dbPort), System.out)) {
+            URI root = server.portalUrl().resolve("/");
+            for (Size size : sizes) {
+                try (Connection connection = DriverManager.getConnection(jdbcUrl, DB_USER, DB_USER)) {
+                    new Generator(size, seed, System.out).load(connection);
+                    for (Query query : Query.values()) {
+                        System.out.println("Measuring " + size + ": " + query.label);
+                        Query.Subject subject = Query.Subject.of(connection, query.email);
+                        double floor = Floor.medianMillis(connection, query.floor(subject));
+                        double inProcess = inProcessP50(query, jdbcUrl);
+                        URI application = root.resolve(query.application());
+                        URI page = root.resolve(query.page(subject));
+                        HttpLoad.Result one = HttpLoad.run(List.of(HttpLoad.signIn(application, query.email, Generator.PASSWORD)),
+                                page, query.marker(), HTTP_WARMUP, HTTP_REQUESTS_ONE_CLIENT);
+                        List<HttpClient> clients = new ArrayList<>();
+                        for (int i = 0; i < CLIENTS; i++) {
+                            clients.add(HttpLoad.signIn(application, query.email, Generator.PASSWORD));
+                        }
+                        HttpLoad.Result many = HttpLoad.run(clients, page, query.marker(), 2, HTTP_REQUESTS_EACH_OF_MANY);
+                        results.add(size, query, new Results.Figures(one.percentile(50), one.percentile(99), many.percentile(50),
+                                many.percentile(99), one.failures() + many.failures(), inProcess, floor));
+                        System.out.println(results.table());
+                    }
+                }
+            }
+        }
+        String table = results.table();
+        System.out.println(table);
+        Files.writeString(out, RESULTS_HEADER.formatted(Machine.describe(), seed) + table);
+        System.out.println("Written to " + out);
+    }
+
+    /** (b): JMH in a forked JVM, sampling the time of each call; the median in ms. */
+    private static double inProcessP50(Query query, String jdbcUrl) throws Exception {
+        RunResult result = new Runner(new OptionsBuilder()
+                .include(InProcessBenchmark.class.getName() + ".screen")
+                .param("query", query.name()).param("jdbcUrl", jdbcUrl)
+                .mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(2))
+                .forks(1).shouldFailOnError(true).build()).runSingle();
+        return result.getPrimaryResult().getStatistics().getPercentile(50);
+    }
+
+    private static final String RESULTS_HEADER = """
+            # Benchmark results
+
+            Produced by `java -jar src/bench/target/gatehouse-bench.jar run` (README, "Benchmark"): every figure of one
+            run, on one database, on this machine:
+
+            %s
+
+            Installation seed %d. Times in milliseconds. (c) is PostgreSQL's execution time of the best hand-written
+            SQL for the same answer (`EXPLAIN (ANALYZE)`, median of 15); (b) the median of the application's own
+            queries for the screen, in-process with the scope bound (JMH, sample time); (a) the whole page over HTTP
+            on the running server, signed in, at 1 and at 32 concurrent clients.
+
+            """;
 }

@@ -1,0 +1,45 @@
+package org.gatehouse.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The SQL floor: PostgreSQL's own execution time of the hand-written statements, from EXPLAIN (ANALYZE). */
+final class Floor {
+
+    private static final Pattern EXECUTION_TIME = Pattern.compile("\"Execution Time\": ([0-9.]+)");
+    private static final int RUNS = 15;
+
+    private Floor() {
+    }
+
+    /** The median over {@value #RUNS} runs (after two to warm the cache) of the statements' summed execution time, in ms. */
+    static double medianMillis(Connection connection, List<String> statements) throws SQLException {
+        double[] times = new double[RUNS];
+        for (int run = -2; run < RUNS; run++) {
+            double total = 0;
+            for (String sql : statements) {
+                total += executionTime(connection, sql);
+            }
+            if (run >= 0) {
+                times[run] = total;
+            }
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
+    private static double executionTime(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery("explain (analyze, format json) " + sql)) {
+            result.next();
+            Matcher time = EXECUTION_TIME.matcher(result.getString(1));
+            if (!time.find()) {
+                throw new IllegalStateException("No execution time in the plan of " + sql);
+            }
+            return Double.parseDouble(time.group(1));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.gatehouse.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * (a) A screen over HTTP on the running server, as browsers ask for it: each client signs in with its own
+ * session, then asks for the page again and again; latencies of every request, and the failures.
+ */
+final class HttpLoad {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"signInForm\"[^>]*action=\"([^\"]+)\"");
+
+    /** Latencies in ms of the measured requests, sorted, and how many failed. */
+    record Result(double[] millis, int failures) {
+        double percentile(double p) {
+            return millis.length == 0 ? Double.NaN : millis[Math.min(millis.length - 1, (int) Math.ceil(p / 100 * millis.length) - 1)];
+        }
+    }
+
+    private HttpLoad() {
+    }
+
+    /** Signs in a client of the application at {@code application} (ending in /). */
+    static HttpClient signIn(URI application, String email, String password) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        String page = client.send(HttpRequest.newBuilder(application.resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = VIEW_STATE.matcher(page);
+        Matcher action = FORM_ACTION.matcher(page);
+        if (!state.find() || !action.find()) {
+            throw new IllegalStateException("No sign-in form at " + application);
+        }
+        String form = "signInForm=signInForm&email=" + encode(email) + "&password=" + encode(password) + "&signIn=Sign+in"
+                + "&jakarta.faces.ViewState=" + encode(state.group(1).replace("&#58;", ":"));
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(application.resolve(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.body().contains("id=\"signInForm\"")) {
+            throw new IllegalStateException("Sign-in of " + email + " at " + application + " failed");
+        }
+        return client;
+    }
+
+    /**
+     * Every client asks for the page {@code requests} times after {@code warmup} times, all clients at once.
+     * A request fails when it does not answer 200 or its page lacks {@code marker}.
+     */
+    static Result run(List<HttpClient> clients, URI page, String marker, int warmup, int requests) throws InterruptedException {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients.size());
+        for (HttpClient client : clients) {
+            new Thread(() -> {
+                try {
+                    for (int i = -warmup; i < requests; i++) {
+                        long start = System.nanoTime();
+                        boolean ok;
+                        try {
+                            HttpResponse<String> response = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+                            ok = response.statusCode() == 200 && response.body().contains(marker);
+                        } catch (IOException e) {
+                            ok = false;
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        if (i >= 0) {
+                            millis.add((System.nanoTime() - start) / 1e6);
+                            if (!ok) {
+                                failures.incrementAndGet();
+                            }
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Result(sorted, failures.get());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,86 @@
+package org.gatehouse.bench;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
+import org.gatehouse.access.AccessScope;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * (b) The application's queries for a screen, in-process: the persistence unit outside the server (resource-local,
+ * EclipseLink's pool, as the tests run it), one transaction per call with the subject's scope bound, exactly what
+ * the service does inside a request. The scope itself is computed once per request by the application; it is
+ * measured on its own ({@link #scope}).
+ */
+@State(Scope.Benchmark)
+public class InProcessBenchmark {
+
+    @Param("MY_CASES")
+    public String query;
+
+    @Param("jdbc:postgresql://localhost:5440/postgres")
+    public String jdbcUrl;
+
+    private EntityManagerFactory emf;
+    private Query measured;
+    private Query.Subject subject;
+    private AccessScope scope;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        measured = Query.valueOf(query);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            subject = Query.Subject.of(connection, measured.email);
+        }
+        emf = Persistence.createEntityManagerFactory("gatehouse", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.url", jdbcUrl,
+                "jakarta.persistence.jdbc.user", "postgres",
+                "jakarta.persistence.jdbc.password", "postgres",
+                "eclipselink.target-server", "None",
+                "eclipselink.weaving", "false",
+                "eclipselink.logging.level", "SEVERE"));
+        EntityManager em = emf.createEntityManager();
+        scope = AccessScope.compute(em, subject.userId());
+        em.close();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        emf.close();
+    }
+
+    @Benchmark
+    public Object screen() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            scope.bindTo(em);
+            Object answer = measured.inProcess(em, subject);
+            em.getTransaction().commit();
+            return answer;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Benchmark
+    public Object scope() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return AccessScope.compute(em, subject.userId());
+        } finally {
+            em.close();
+        }
+    }
+}

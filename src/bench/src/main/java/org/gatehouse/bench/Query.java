@@ -1,0 +1,204 @@
+package org.gatehouse.bench;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.gatehouse.cases.Case;
+import org.gatehouse.cases.CaseComment;
+import org.gatehouse.cases.CaseFilter;
+import org.gatehouse.cases.CaseQueries;
+import org.gatehouse.cases.CaseSort;
+import org.gatehouse.cases.CaseView;
+
+/**
+ * The measured screens: who looks, what the application asks in-process, and the best SQL a person would write
+ * by hand for the same answer (with the subject's ids written in, as the application knows them from the scope).
+ */
+public enum Query {
+    MY_CASES("portal: My cases", "my@bench.test", "portal/index.xhtml?view=MY") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, CaseFilter.ofView(CaseView.MY).forViewer(subject.userId()));
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("c.requester_id = " + subject.userId() + " and c.customer_id = " + subject.companyId());
+        }
+    },
+    OPEN_GROUP_CASES("portal: Open group cases (super customer)", "super@bench.test", "portal/index.xhtml?view=OPEN_GROUP") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, CaseFilter.ofView(CaseView.OPEN_GROUP).forViewer(subject.userId()));
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("c.customer_id in (" + subject.breadth() + ") and c.status <> 'CLOSED' and c.requester_id in"
+                    + " (select m.contact_id from category_member m join category_read_access a on a.category_id = m.category_id"
+                    + " where a.contact_id = " + subject.userId() + ")");
+        }
+    },
+    COMPANY_CASES("portal: Company cases (40 sites)", "sites@bench.test", "portal/index.xhtml?view=COMPANY") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, CaseFilter.ofView(CaseView.COMPANY).forViewer(subject.userId()));
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("c.customer_id in (" + subject.breadth() + ")");
+        }
+    },
+    STAFF_CASES("back office: staff in 5 groups", "staff@bench.test", "backoffice/index.xhtml") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, CaseFilter.ALL);
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("c.customer_id in (" + subject.customers() + ")");
+        }
+    },
+    PARTNER_CASES("back office: partner, 20 customers", "partner@bench.test", "backoffice/index.xhtml") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, CaseFilter.ALL);
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("c.customer_id in (" + subject.customers() + ")");
+        }
+    },
+    ADMIN_CASES("back office: admin", "admin@bench.test", "backoffice/index.xhtml") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, CaseFilter.ALL);
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("true");
+        }
+    },
+    TITLE_SEARCH("back office: title search, staff", "staff@bench.test", "backoffice/index.xhtml?text=printer") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return pageAndCount(em, new CaseFilter(null, null, null, SEARCH, null));
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return caseList("c.customer_id in (" + subject.customers() + ") and lower(c.title) like '%" + SEARCH + "%'");
+        }
+    },
+    CASE_PAGE("case page with its comments, staff", "staff@bench.test", "backoffice/case.xhtml?id=") {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            Case found = new CaseQueries(em).find(subject.busiestCase()).orElseThrow();
+            return List.of(found, em.createQuery("select c from CaseComment c where c.caseId = :case order by c.createdAt, c.id", CaseComment.class)
+                    .setParameter("case", found.getId()).getResultList());
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return List.of("select * from support_case where id = " + subject.busiestCase(),
+                    "select * from case_comment where case_id = " + subject.busiestCase() + " order by created_at, id");
+        }
+    };
+
+    /** A word in about one title in thirty. */
+    static final String SEARCH = "printer";
+    static final int PAGE = 25;
+
+    final String label;
+    final String email;
+    /** The page, from the server's root; the case page gets the subject's busiest case's id. */
+    private final String page;
+
+    Query(String label, String email, String page) {
+        this.label = label;
+        this.email = email;
+        this.page = page;
+    }
+
+    /** The application the subject signs in to, from the server's root. */
+    String application() {
+        return page.substring(0, page.indexOf('/') + 1);
+    }
+
+    String page(Subject subject) {
+        return this == CASE_PAGE ? page + subject.busiestCase() : page;
+    }
+
+    /** What the page shows when it answered with the screen, not with an error or the sign-in form. */
+    String marker() {
+        return this == CASE_PAGE ? "id=\"case\"" : "id=\"cases\"";
+    }
+
+    /** What the service does for the screen, with the subject's scope bound to the persistence context. */
+    abstract Object inProcess(EntityManager em, Subject subject);
+
+    /** The hand-written statements for the same answer. */
+    abstract List<String> floor(Subject subject);
+
+    private static Object pageAndCount(EntityManager em, CaseFilter filter) {
+        CaseQueries queries = new CaseQueries(em);
+        return List.of(queries.page(filter, 0, PAGE, CaseSort.UPDATED, false), queries.count(filter));
+    }
+
+    /** First page by last update plus the total, as the lists show them. */
+    private static List<String> caseList(String condition) {
+        return List.of("""
+                select c.id, c.title, c.type, c.status, co.name, r.display_name, c.updated_at
+                from support_case c join company co on co.id = c.customer_id left join user_account r on r.id = c.requester_id
+                where %s order by c.updated_at desc, c.id desc limit %d""".formatted(condition, PAGE),
+                "select count(*) from support_case c where " + condition);
+    }
+
+    /** The facts about a subject that the hand-written SQL needs. */
+    record Subject(long userId, long companyId, String breadth, String customers, long busiestCase) {
+
+        static Subject of(Connection connection, String email) throws SQLException {
+            long userId = single(connection, "select id from user_account where email = '" + email + "'");
+            long companyId = single(connection, "select company_id from user_account where id = " + userId);
+            // a contact's breadth: their company, and its subtree for a group-level contact
+            String breadth = list(connection, """
+                    with recursive below(id) as (select %d::bigint union select c.id from company c join below b on c.parent_id = b.id
+                        where (select group_level from user_account where id = %d))
+                    select id from below""".formatted(companyId, userId));
+            String customers = list(connection, """
+                    select c.id from group_membership m join company c on c.customer_group_id = m.customer_group_id where m.user_id = %d
+                    union select g.customer_id from company_access_grant g where g.grantee_user_id = %d
+                       or g.grantee_company_id = (select company_id from user_account where id = %d)
+                       or g.grantee_user_group_id in (select user_group_id from user_group_member where user_id = %d)"""
+                    .formatted(userId, userId, userId, userId));
+            long busiest = single(connection, """
+                    select coalesce((select k.case_id from case_comment k where k.customer_id in (%s)
+                    group by k.case_id order by count(*) desc, k.case_id limit 1), 0)""".formatted(customers));
+            return new Subject(userId, companyId, breadth, customers, busiest);
+        }
+
+        private static long single(Connection connection, String sql) throws SQLException {
+            try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+                if (!result.next()) {
+                    throw new IllegalStateException("Not in the generated installation: " + sql);
+                }
+                return result.getLong(1);
+            }
+        }
+
+        private static String list(Connection connection, String sql) throws SQLException {
+            StringBuilder ids = new StringBuilder();
+            try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+                while (result.next()) {
+                    ids.append(ids.isEmpty() ? "" : ",").append(result.getLong(1));
+                }
+            }
+            return ids.isEmpty() ? "-1" : ids.toString();
+        }
+    }
+}
