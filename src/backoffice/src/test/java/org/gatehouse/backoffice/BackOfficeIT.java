@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gatehouse.testing.EmbeddedDatabase;
@@ -36,6 +37,9 @@ class BackOfficeIT {
     private static final String PASSWORD = "gatehouse-demo";
     private static final Pattern CUSTOMER = Pattern.compile("class=\"case-customer\"[^>]*>([^<]*)<");
     private static final Pattern CUSTOMER_LINK = Pattern.compile("class=\"customer-name\"[^>]*>\\s*<a href=\"[^\"]*customer.xhtml\\?id=(\\d+)\">([^<]*)</a>");
+
+    /** The start of a cell of the Mail screen's state column, up to its text. */
+    private static final String STATE_CELL = "class=\"[^\"]*mail-state[^\"]*\"[^>]*>";
 
     @Deployment(testable = false)
     static WebArchive backOffice() {
@@ -176,6 +180,71 @@ class BackOfficeIT {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
 
         assertThat(browser.get("audit/index.xhtml").body()).contains("Not found").doesNotContain("Audit log");
+    }
+
+    @Test
+    void anAdminFindsAFailedMailAndSendsItAgainButNeverASentOneAndStaffFindNoMailPage() throws SQLException {
+        String tag = "bounced-" + System.nanoTime();
+        String recipient = tag + "@example.test";
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into mail_outbox (id, recipient, subject, body, created_at, state, attempts, next_attempt_at, sent_at, last_error)
+                     values ((select coalesce(max(id), 0) + 1000000 from mail_outbox), ?, 'Your invitation', 'Hello', now(), 'FAILED', 20, now(), null,
+                             'Connection refused'),
+                            ((select coalesce(max(id), 0) + 2000000 from mail_outbox), ?, 'Set a new password', 'Hello', now() - interval '1 hour',
+                             'SENT', 1, now(), now(), null)""")) {
+            insert.setString(1, recipient);
+            insert.setString(2, recipient);
+            insert.executeUpdate();
+        }
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(browser.get("mail/index.xhtml").body()).contains("Not found").doesNotContain("mailFilter");
+
+        PageClient admin = new PageClient(application());
+        assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(admin.get("").body()).contains("mail/index.xhtml\">Mail<");
+        admin.get("mail/index.xhtml");
+        String listed = admin.submit("mail/index.xhtml", "mailFilter", "filter", Map.of("recipient", tag)).body();
+
+        assertThat(listed).contains("2 mails", "Connection refused", "Set a new password")
+                .containsPattern(STATE_CELL + "Failed: given up after repeated errors").containsPattern(STATE_CELL + "Sent<");
+        assertThat(Pattern.compile("value=\"Send again\"").matcher(listed).results().count()).as("the failed mail only").isEqualTo(1);
+        String sentAgain = admin.submit("mail/index.xhtml", "mailList", "mails:0:sendAgain", Map.of()).body();
+
+        assertThat(sentAgain).contains("Mail queued again").containsPattern(STATE_CELL + "Waiting to be sent")
+                .doesNotContain("value=\"Send again\"");
+        assertThat(single("select state || ' ' || attempts from mail_outbox where recipient = ? and subject = 'Your invitation'", recipient))
+                .isEqualTo("PENDING 0");
+        assertThat(single("select before_value || '->' || after_value || ' by ' || actor_email from audit_entry"
+                + " where action = 'mail.send-again' and subject like '%' || ?", recipient + ": Your invitation"))
+                .isEqualTo("FAILED->PENDING by admin@gatehouse.test");
+    }
+
+    @Test
+    void aCaseEventIsMailedByTheRunningApplicationsToWhoSeesTheCaseWithALinkToTheirOwnApplication() throws Exception {
+        String caseId = single("select min(id)::text from support_case where requester_id = (select id from user_account where email = ?)",
+                "alice@alpha.test");
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into case_event (id, case_id, kind, actor_id, detail, created_at)
+                     select (select coalesce(max(id), 0) + 1000000 from case_event), ?, 'STATUS_CHANGED', id, 'Waiting for customer', now()
+                     from user_account where email = 'admin@gatehouse.test'""")) {
+            insert.setLong(1, Long.parseLong(caseId));
+            insert.executeUpdate();
+        }
+
+        // the notification job runs every 5 seconds in each application
+        String recipients = null;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (recipients == null && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            recipients = single("select string_agg(recipient, ',' order by recipient) from mail_outbox where case_id = ?::bigint", caseId);
+        }
+
+        assertThat(recipients).as("the requester; Beta's contact and the admin who acted do not").contains("alice@alpha.test")
+                .doesNotContain("carol@beta.test", "admin@gatehouse.test");
+        assertThat(single("select body from mail_outbox where case_id = ?::bigint and recipient = 'alice@alpha.test'", caseId))
+                .contains("changed the status of case #" + caseId, "to Waiting for customer", "/portal/case.xhtml?id=" + caseId);
     }
 
     @Test

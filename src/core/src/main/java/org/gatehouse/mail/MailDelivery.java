@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,12 +26,16 @@ import javax.sql.DataSource;
  * that skips rows another delivery has locked; only the claimer sends it. So the two delivery jobs of a
  * server (one per application) and those of other servers never send the same mail twice. A failed send
  * goes back to PENDING with a later attempt time, doubling from {@link #FIRST_RETRY} up to
- * {@link #LONGEST_RETRY}, and keeps its error for the operator.
+ * {@link #LONGEST_RETRY}, and keeps its error for the operator; after {@link #MOST_ATTEMPTS} it is given up
+ * (FAILED) and waits for an administrator's "Send again". A mail about a case is first checked once more
+ * ({@link CaseMailCheck}): a recipient who no longer sees the case gets nothing, and the mail ends CANCELLED.
  */
 public final class MailDelivery {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    /** About 13 hours of retries: a mail server down for a night still gets the mail, a wrong address stops. */
+    static final int MOST_ATTEMPTS = 20;
     private static final int BATCH = 20;
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -38,12 +43,14 @@ public final class MailDelivery {
     private final Session session;
     private final InternetAddress from;
     private final Clock clock;
+    private final CaseMailCheck caseMailCheck;
 
-    public MailDelivery(DataSource dataSource, Session session, InternetAddress from, Clock clock) {
+    public MailDelivery(DataSource dataSource, Session session, InternetAddress from, Clock clock, CaseMailCheck caseMailCheck) {
         this.dataSource = dataSource;
         this.session = session;
         this.from = from;
         this.clock = clock;
+        this.caseMailCheck = caseMailCheck;
     }
 
     /** Sends the mails that are due, a batch at a time, until none is left; returns how many were sent. */
@@ -54,6 +61,12 @@ public final class MailDelivery {
             batch = claim();
             for (Claimed mail : batch) {
                 try {
+                    Optional<String> refusal = mail.caseId() == null ? Optional.empty()
+                            : caseMailCheck.refusal(mail.recipientId(), mail.caseId(), mail.commentId());
+                    if (refusal.isPresent()) {
+                        cancel(mail, refusal.get());
+                        continue;
+                    }
                     send(mail);
                 } catch (MessagingException | RuntimeException e) {
                     retryLater(mail, e);
@@ -66,7 +79,8 @@ public final class MailDelivery {
         return sent;
     }
 
-    private record Claimed(long id, String recipient, String subject, String body, int attempts) {
+    private record Claimed(long id, String recipient, String subject, String body, int attempts,
+                           Long recipientId, Long caseId, Long commentId) {
     }
 
     private List<Claimed> claim() throws SQLException {
@@ -75,13 +89,14 @@ public final class MailDelivery {
                      update mail_outbox set state = 'SENDING', attempts = attempts + 1
                      where id in (select id from mail_outbox where state = 'PENDING' and next_attempt_at <= ?
                                   order by next_attempt_at, id limit ? for update skip locked)
-                     returning id, recipient, subject, body, attempts""")) {
+                     returning id, recipient, subject, body, attempts, recipient_id, case_id, comment_id""")) {
             claim.setObject(1, now());
             claim.setInt(2, BATCH);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
-                    claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5)));
+                    claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5),
+                            rows.getObject(6, Long.class), rows.getObject(7, Long.class), rows.getObject(8, Long.class)));
                 }
             }
             return claimed;
@@ -101,7 +116,17 @@ public final class MailDelivery {
         update("update mail_outbox set state = 'SENT', sent_at = ?, last_error = null where id = ?", now(), mail.id());
     }
 
+    private void cancel(Claimed mail, String reason) throws SQLException {
+        LOG.info("Mail " + mail.id() + " not sent: " + reason);
+        update("update mail_outbox set state = 'CANCELLED', last_error = ? where id = ?", reason, mail.id());
+    }
+
     private void retryLater(Claimed mail, Exception failure) throws SQLException {
+        if (mail.attempts() >= MOST_ATTEMPTS) {
+            LOG.log(Level.WARNING, "Mail " + mail.id() + " given up after " + mail.attempts() + " attempts: " + failure);
+            update("update mail_outbox set state = 'FAILED', last_error = ? where id = ?", String.valueOf(failure), mail.id());
+            return;
+        }
         Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(mail.attempts() - 1, 16));
         OffsetDateTime next = now().plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
         LOG.log(Level.WARNING, "Mail " + mail.id() + " not sent (attempt " + mail.attempts() + "), next attempt at " + next + ": " + failure);

@@ -30,13 +30,17 @@ public class MailDeliveryJob {
     @Inject
     MailSettings settings;
 
+    @Inject
+    CaseMailCheck caseMailCheck;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void deliver() {
         if (!settings.isConfigured()) {
             return;
         }
         try {
-            new MailDelivery(dataSource, settings.session(), new InternetAddress(settings.from(), true), Clock.systemUTC()).deliverDue();
+            new MailDelivery(dataSource, settings.session(), new InternetAddress(settings.from(), true), Clock.systemUTC(),
+                    caseMailCheck).deliverDue();
         } catch (SQLException | AddressException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Mail delivery failed; the outbox is tried again in a few seconds", e);
         }

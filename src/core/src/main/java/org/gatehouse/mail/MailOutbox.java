@@ -22,4 +22,13 @@ public class MailOutbox {
     public void enqueue(String recipient, String subject, String body) {
         em.persist(new OutgoingMail(recipient, subject, body, Instant.now()));
     }
+
+    /**
+     * A mail about a case (and one of its comments) to one user: the delivery checks again, right before
+     * sending, that the user still sees them, and otherwise does not send it.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueAboutCase(long recipientId, String recipient, long caseId, Long commentId, String subject, String body) {
+        em.persist(new OutgoingMail(recipientId, recipient, caseId, commentId, subject, body, Instant.now()));
+    }
 }

@@ -2,6 +2,8 @@ package org.gatehouse.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,6 +36,28 @@ public class OutgoingMail {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 9)
+    private MailState state = MailState.PENDING;
+
+    private int attempts;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    /** For a mail about a case: the user it goes to, checked again right before sending ({@link CaseMailCheck}). */
+    @Column(name = "recipient_id")
+    private Long recipientId;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "comment_id")
+    private Long commentId;
+
     protected OutgoingMail() {
     }
 
@@ -43,6 +67,13 @@ public class OutgoingMail {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutgoingMail(long recipientId, String recipient, long caseId, Long commentId, String subject, String body, Instant now) {
+        this(recipient, subject, body, now);
+        this.recipientId = recipientId;
+        this.caseId = caseId;
+        this.commentId = commentId;
     }
 
     public Long getId() {
@@ -59,5 +90,32 @@ public class OutgoingMail {
 
     public String getBody() {
         return body;
+    }
+
+    public MailState getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Long getCommentId() {
+        return commentId;
+    }
+
+    /** Back to the queue at once, with a fresh round of attempts: an administrator's "Send again". */
+    void sendAgain(Instant now) {
+        this.state = MailState.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
     }
 }

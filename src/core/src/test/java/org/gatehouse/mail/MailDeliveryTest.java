@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,9 +123,29 @@ class MailDeliveryTest {
         assertThat(waits).extracting(Duration::toSeconds).containsExactly(30L, 60L, 120L, 240L, 480L, 960L, 1920L, 3600L, 3600L);
     }
 
+    @Test
+    void aMailThatKeepsFailingIsGivenUpAfterTheLastAttemptAndNotTriedAgain() throws Exception {
+        enqueue("dora@alpha.test", true);
+        for (int attempt = 1; attempt < MailDelivery.MOST_ATTEMPTS; attempt++) {
+            delivery().deliverDue();
+            now = now.plus(MailDelivery.LONGEST_RETRY);
+        }
+        assertThat(column("select state || ' ' || attempts from mail_outbox")).containsExactly("PENDING " + (MailDelivery.MOST_ATTEMPTS - 1));
+
+        delivery().deliverDue();
+        assertThat(column("select state || ' ' || attempts from mail_outbox")).containsExactly("FAILED " + MailDelivery.MOST_ATTEMPTS);
+        assertThat(column("select last_error from mail_outbox").get(0)).containsIgnoringCase("connect");
+
+        smtp.start();
+        now = now.plus(MailDelivery.LONGEST_RETRY.multipliedBy(2));
+        assertThat(delivery().deliverDue()).as("a failed mail waits for an administrator").isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
     private MailDelivery delivery() throws MessagingException {
         return new MailDelivery(database, MailSettings.session("127.0.0.1", smtpPort, null, null, false),
-                new InternetAddress("gatehouse@operator.test"), Clock.fixed(now, ZoneOffset.UTC));
+                new InternetAddress("gatehouse@operator.test"), Clock.fixed(now, ZoneOffset.UTC),
+                (recipientId, caseId, commentId) -> Optional.of("no case mail in these tests"));
     }
 
     /** Enqueues a mail the way a service does, in a business transaction that commits or rolls back. */
