@@ -70,6 +70,8 @@ public final class Registrations {
             em.persist(new RegistrationRefusal(address, now));
             return new RegistrationOutcome.UnknownCode();
         }
+        // hashed whether the address is taken or not: a quicker answer would tell that it is
+        String passwordHash = hashing.apply(form.password().toCharArray());
         List<UserAccount> owners = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", email).getResultList();
         if (!owners.isEmpty()) {
             return new RegistrationOutcome.AddressInUse(owners.get(0));
@@ -79,7 +81,7 @@ public final class Registrations {
         UserAccount contact = new UserAccount(email, name, UserKind.CUSTOMER, customer);
         contact.setCompanyAdministrator(true);
         contact.setEmailConfirmed(false);
-        contact.setPasswordHash(hashing.apply(form.password().toCharArray()));
+        contact.setPasswordHash(passwordHash);
         em.persist(contact);
         em.flush();
         return new RegistrationOutcome.Registered(contact);
