@@ -303,6 +303,36 @@ class BackOfficeIT {
     }
 
     /** The audit entries whose subject mentions the text, oldest first, as "actor action before->after". */
+    @Test
+    void anAdminSwitchesOnAPartnersCaseMailAndThePartnerSeesItInMyAccount() throws SQLException {
+        String technicianPage = "users/user.xhtml?id=" + userId("technician@fixit.test");
+        PageClient admin = new PageClient(application());
+        assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(admin.get(technicianPage).body()).as("partners opt in (seed 001)").contains("Switch case mail on");
+
+        String switched = admin.submit(technicianPage, "caseMailForm", "switchCaseMail", Map.of()).body();
+
+        assertThat(switched).contains("will get e-mail about case events", "Switch case mail off");
+        assertThat(audited("technician@fixit.test")).contains("admin@gatehouse.test user.case-mail false->true");
+        PageClient technician = new PageClient(application());
+        assertThat(technician.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        assertThat(technician.get("my-account.xhtml").body()).contains("E-mail me about case events of my customers")
+                .containsPattern("id=\"caseMail\"[^>]*checked");
+        assertThat(admin.get("users/user.xhtml?id=" + userId("alice@alpha.test")).body()).as("contacts choose it themselves")
+                .doesNotContain("switchCaseMail");
+    }
+
+    @Test
+    void staffChooseMailAboutCasesAssignedToThemInMyAccount() {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+
+        String page = browser.get("my-account.xhtml").body();
+
+        assertThat(page).contains("staff@gatehouse.test", "E-mail me about cases assigned to me");
+        assertThat(browser.submit("my-account.xhtml", "caseMailForm", "saveCaseMail", Map.of()).body())
+                .contains("You will not get these mails any more.").doesNotContainPattern("id=\"caseMail\"[^>]*checked");
+    }
+
     private static List<String> audited(String subject) throws SQLException {
         List<String> entries = new ArrayList<>();
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -242,6 +243,16 @@ public final class AccessScope {
         return kind == UserKind.CUSTOMER
                 ? !readOnly && breadth.contains(customerId) && requesterId != null && requesters.contains(requesterId)
                 : canWrite(customerId);
+    }
+
+    /** The company whose contacts a company administrator sees and manages; empty for everyone else. */
+    public Optional<Long> administeredCompany() {
+        return kind == UserKind.CUSTOMER ? contactsOf.stream().findFirst() : Optional.empty();
+    }
+
+    /** Whether this user may invite, deactivate and reactivate the company's contacts in the portal: its company administrator, never in "view as". */
+    public boolean canManageContactsOf(long companyId) {
+        return !readOnly && administeredCompany().filter(company -> company == companyId).isPresent();
     }
 
     /**

@@ -9,4 +9,9 @@ public class WriteNotAllowedException extends RuntimeException {
     public WriteNotAllowedException() {
         super("You can see this customer but not change it: your access is read-only.");
     }
+
+    /** A refusal with its own reason, e.g. a "view as" session, which changes nothing at all. */
+    public WriteNotAllowedException(String message) {
+        super(message);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +17,11 @@ import java.io.Serializable;
  */
 @Entity
 @Table(name = "customer_group")
+@NamedQuery(name = CustomerGroup.BY_CODE, query = "select g from CustomerGroup g where lower(concat(g.name, '-', g.suffix)) = lower(:code)")
 public class CustomerGroup implements Serializable {
+
+    /** The group whose full code this is, in any letter case: people type codes as they hear them. */
+    public static final String BY_CODE = "CustomerGroup.byCode";
 
     @Id
     @SequenceGenerator(name = "customer_group_seq", sequenceName = "customer_group_seq", allocationSize = 50)

@@ -19,7 +19,8 @@ import org.gatehouse.viewas.ViewAsCredential;
 /**
  * Signs users in against {@link UserAccount}: e-mail and PBKDF2 password. Each WAR admits its own
  * kinds of user; the wrong kind, an inactive user, an unknown e-mail and a wrong password all get
- * the same invalid result, so the sign-in page cannot tell anyone which one it was.
+ * the same invalid result, so the sign-in page cannot tell anyone which one it was. A registered
+ * contact who has not confirmed their address is refused too, and told so ({@link SignInAttempt}).
  */
 public abstract class AccountIdentityStore implements IdentityStore {
 
@@ -31,6 +32,9 @@ public abstract class AccountIdentityStore implements IdentityStore {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    SignInAttempt signInAttempt;
 
     /** Whether users of this kind may sign in to this application. */
     protected abstract boolean admits(UserKind kind);
@@ -50,7 +54,12 @@ public abstract class AccountIdentityStore implements IdentityStore {
                 .getResultList();
         UserAccount user = found.isEmpty() ? null : found.get(0);
         boolean passwordMatches = passwordHashing.verify(login.getPassword().getValue(), user == null ? null : user.getPasswordHash());
-        boolean admitted = user != null && passwordMatches && user.isActive() && admits(user.getKind());
+        boolean rightUser = user != null && passwordMatches && user.isActive() && admits(user.getKind());
+        boolean admitted = rightUser && user.isEmailConfirmed();
+        if (rightUser && !admitted) {
+            // they proved the password, so they may learn what is missing: the link mailed at registration
+            signInAttempt.awaitingConfirmation();
+        }
         auditLog.recordSignIn(user == null ? login.getCaller().strip() : user.getEmail(), admitted, application());
         return admitted ? new CredentialValidationResult(user.getEmail(), roles(user)) : CredentialValidationResult.INVALID_RESULT;
     }

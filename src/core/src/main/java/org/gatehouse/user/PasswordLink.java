@@ -20,9 +20,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * A link that lets its holder set a user's password: an invitation or a password reset. Only the
- * SHA-256 of the token is stored (the token is 32 random bytes, so a plain hash is enough); a stolen
- * table opens no account. Spent when used or when a newer link for the user replaces it.
+ * A link that lets its holder set a user's password (an invitation or a password reset), or confirm
+ * the e-mail address they registered with. Only the SHA-256 of the token is stored (the token is 32
+ * random bytes, so a plain hash is enough); a stolen table opens no account. Spent when used or when a
+ * newer link for the user replaces it.
  */
 @Entity
 @Table(name = "password_link")
@@ -33,7 +34,8 @@ public class PasswordLink {
     public static final String BY_TOKEN_HASH = "PasswordLink.byTokenHash";
     public static final String SPEND_OPEN = "PasswordLink.spendOpen";
 
-    public enum Purpose { INVITATION, RESET }
+    /** CONFIRMATION confirms a registered contact's e-mail address; it sets no password. */
+    public enum Purpose { INVITATION, RESET, CONFIRMATION }
 
     @Id
     @SequenceGenerator(name = "password_link_seq", sequenceName = "password_link_seq", allocationSize = 50)

@@ -13,7 +13,7 @@ import org.gatehouse.access.UserKind;
 import org.gatehouse.mail.MailOutbox;
 
 /**
- * Issues password links and mails them, with a link to the user's own application: the back office for
+ * Issues password and confirmation links and mails them, with a link to the user's own application: the back office for
  * operator staff and partner users, the portal for customer contacts.
  */
 @ApplicationScoped
@@ -42,10 +42,17 @@ public class PasswordLinkMail {
     public void send(EntityManager em, UserAccount user, PasswordLink.Purpose purpose) {
         String token = links(em).issue(user, purpose);
         URI application = user.getKind() == UserKind.CUSTOMER ? portalUrl : backofficeUrl;
-        String link = application.resolve("password.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)).toString();
+        String page = purpose == PasswordLink.Purpose.CONFIRMATION ? "confirm.xhtml" : "password.xhtml";
+        String link = application.resolve(page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)).toString();
         String site = user.getKind() == UserKind.CUSTOMER ? "the Gatehouse customer portal" : "the Gatehouse back office";
         String days = validDays == 1 ? "1 day" : validDays + " days";
-        if (purpose == PasswordLink.Purpose.INVITATION) {
+        if (purpose == PasswordLink.Purpose.CONFIRMATION) {
+            outbox.enqueue(user.getEmail(), "Confirm your e-mail address for " + site, "Hello " + user.getDisplayName() + ",\n\n"
+                    + "thank you for registering " + user.getCompany().getName() + " at " + site + ". Please confirm your e-mail address"
+                    + " by opening this link; then you can sign in:\n\n" + link + "\n\n"
+                    + "The link works once and for " + days + ". If you did not register, ignore this mail: nobody can sign in with"
+                    + " this address until it is confirmed.\n");
+        } else if (purpose == PasswordLink.Purpose.INVITATION) {
             outbox.enqueue(user.getEmail(), "Your invitation to " + site, "Hello " + user.getDisplayName() + ",\n\n"
                     + "you have been invited to " + site + ". Choose your password here:\n\n" + link + "\n\n"
                     + "The link works once and for " + days + ". Your sign-in name is " + user.getEmail() + ".\n");

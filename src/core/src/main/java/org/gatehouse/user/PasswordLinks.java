@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gatehouse.access.UserKind;
@@ -16,8 +18,9 @@ import org.gatehouse.company.Company;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
- * Invitations and password links, in the caller's transaction: creating an invited user, issuing a
- * link (which replaces the user's older ones) and setting a password with it (once). The services
+ * Invitations, password links and e-mail confirmation links, in the caller's transaction: creating an
+ * invited user, issuing a link (which replaces the user's older ones) and setting a password or
+ * confirming the address with it (once). The services
  * around it decide who may do this, audit it and send the mail.
  */
 public final class PasswordLinks {
@@ -29,6 +32,10 @@ public final class PasswordLinks {
     /** Used, replaced, never issued, or its user deactivated: the holder need not know which. */
     private static final String UNKNOWN = "This link is not valid (any more): it may have been used already, or a newer link was sent."
             + " Ask for a new one with \"Forgot password?\" on the sign-in page.";
+    private static final String UNKNOWN_CONFIRMATION = "This confirmation link is not valid (any more): it may have been used already,"
+            + " or a newer link was sent. If you have confirmed your address already, just sign in; otherwise ask for a new link below.";
+    private static final Set<PasswordLink.Purpose> SETS_PASSWORD = EnumSet.of(PasswordLink.Purpose.INVITATION, PasswordLink.Purpose.RESET);
+    private static final Set<PasswordLink.Purpose> CONFIRMS = EnumSet.of(PasswordLink.Purpose.CONFIRMATION);
 
     private final EntityManager em;
     private final Clock clock;
@@ -46,10 +53,7 @@ public final class PasswordLinks {
      * @throws InvalidInputException for an invalid e-mail, one already in use, or a missing name
      */
     public UserAccount createInvited(String email, String displayName, Company company) {
-        String address = email == null ? "" : email.strip();
-        if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
-            throw new InvalidInputException("email", "Please enter a valid e-mail address, such as name@example.com.");
-        }
+        String address = validEmail(email);
         if (!em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", address).getResultList().isEmpty()) {
             throw new InvalidInputException("email", "This e-mail address is already in use.");
         }
@@ -67,6 +71,19 @@ public final class PasswordLinks {
         return user;
     }
 
+    /**
+     * The address as it will be stored, without surrounding blanks.
+     *
+     * @throws InvalidInputException when it does not look like an e-mail address
+     */
+    public static String validEmail(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+            throw new InvalidInputException("email", "Please enter a valid e-mail address, such as name@example.com.");
+        }
+        return address;
+    }
+
     /** A new link for the user; every older link of theirs stops working. Returns the token, which is stored only as a hash. */
     public String issue(UserAccount user, PasswordLink.Purpose purpose) {
         Instant now = clock.instant();
@@ -80,7 +97,27 @@ public final class PasswordLinks {
 
     /** Why the link cannot be used, in the holder's words; empty when it can. */
     public Optional<String> problem(String token) {
-        return find(token, LockModeType.NONE).map(this::problem).orElse(Optional.of(UNKNOWN));
+        return find(token, SETS_PASSWORD, LockModeType.NONE).map(link -> problem(link, UNKNOWN)).orElse(Optional.of(UNKNOWN));
+    }
+
+    /** Why the confirmation link cannot be used, in the holder's words; empty when it can. */
+    public Optional<String> confirmationProblem(String token) {
+        return find(token, CONFIRMS, LockModeType.NONE).map(link -> problem(link, UNKNOWN_CONFIRMATION)).orElse(Optional.of(UNKNOWN_CONFIRMATION));
+    }
+
+    /**
+     * Confirms the e-mail address of the link's user and spends the link: from now on they can sign in.
+     *
+     * @throws InvalidInputException when the link cannot be used; nothing changes
+     */
+    public UserAccount confirm(String token) {
+        PasswordLink link = find(token, CONFIRMS, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new InvalidInputException(null, UNKNOWN_CONFIRMATION));
+        problem(link, UNKNOWN_CONFIRMATION).ifPresent(problem -> {
+            throw new InvalidInputException(null, problem);
+        });
+        link.spend(clock.instant());
+        link.getUser().setEmailConfirmed(true);
+        return link.getUser();
     }
 
     /**
@@ -91,38 +128,55 @@ public final class PasswordLinks {
      */
     public UserAccount setPassword(String token, String password, String repeated, Function<char[], String> hashing) {
         // locked: of two requests with the same link, the second waits and then finds it spent
-        PasswordLink link = find(token, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new InvalidInputException(null, UNKNOWN));
-        problem(link).ifPresent(problem -> {
+        PasswordLink link = find(token, SETS_PASSWORD, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new InvalidInputException(null, UNKNOWN));
+        problem(link, UNKNOWN).ifPresent(problem -> {
             throw new InvalidInputException(null, problem);
         });
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "Please choose a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
-        }
-        if (!password.equals(repeated)) {
-            throw new InvalidInputException("repeated", "The two passwords are not the same; please type it again.");
-        }
+        requireAcceptable(password, "password");
+        requireRepeated(password, repeated, "repeated");
         link.spend(clock.instant());
         UserAccount user = link.getUser();
         user.setPasswordHash(hashing.apply(password.toCharArray()));
+        // the link reached them by mail: that confirms the address as well as a confirmation link would
+        user.setEmailConfirmed(true);
         return user;
     }
 
-    private Optional<String> problem(PasswordLink link) {
+    /**
+     * The one password rule, wherever a password is chosen: at least {@value #MINIMUM_PASSWORD_LENGTH} characters.
+     *
+     * @param field the input the message belongs beside
+     */
+    public static void requireAcceptable(String password, String field) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "Please choose a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+        }
+    }
+
+    public static void requireRepeated(String password, String repeated, String field) {
+        if (!password.equals(repeated)) {
+            throw new InvalidInputException(field, "The two passwords are not the same; please type it again.");
+        }
+    }
+
+    private Optional<String> problem(PasswordLink link, String unknown) {
         if (link.isSpent() || !link.getUser().isActive()) {
-            return Optional.of(UNKNOWN);
+            return Optional.of(unknown);
         }
         if (link.isExpired(clock.instant())) {
-            return Optional.of("This link has expired. Ask for a new one with \"Forgot password?\" on the sign-in page.");
+            return Optional.of(link.getPurpose() == PasswordLink.Purpose.CONFIRMATION
+                    ? "This confirmation link has expired. Ask for a new one below."
+                    : "This link has expired. Ask for a new one with \"Forgot password?\" on the sign-in page.");
         }
         return Optional.empty();
     }
 
-    private Optional<PasswordLink> find(String token, LockModeType lock) {
+    private Optional<PasswordLink> find(String token, Set<PasswordLink.Purpose> purposes, LockModeType lock) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         List<PasswordLink> found = em.createNamedQuery(PasswordLink.BY_TOKEN_HASH, PasswordLink.class)
                 .setParameter("tokenHash", PasswordLink.hash(token.strip())).setLockMode(lock).getResultList();
-        return found.stream().findFirst();
+        return found.stream().filter(link -> purposes.contains(link.getPurpose())).findFirst();
     }
 }

@@ -75,6 +75,10 @@ public class UserAccount implements Serializable {
     @Column(name = "case_mail")
     private boolean caseMail;
 
+    /** False for a registered contact until they open the confirmation link mailed to them; they cannot sign in before. */
+    @Column(name = "email_confirmed")
+    private boolean emailConfirmed = true;
+
     @Version
     private int version;
 
@@ -99,6 +103,10 @@ public class UserAccount implements Serializable {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
     }
 
     public UserKind getKind() {
@@ -164,6 +172,14 @@ public class UserAccount implements Serializable {
 
     public void setCaseMail(boolean caseMail) {
         this.caseMail = caseMail;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmed;
+    }
+
+    public void setEmailConfirmed(boolean emailConfirmed) {
+        this.emailConfirmed = emailConfirmed;
     }
 
     public boolean isAssignedWorkOrdersOnly() {

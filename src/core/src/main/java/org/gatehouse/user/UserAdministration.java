@@ -123,6 +123,31 @@ public class UserAdministration {
         setActive(manageable(userId), true, "user.reactivate");
     }
 
+    /** Whether the operator's staff member or partner user gets case mail. */
+    @RolesAllowed(Role.ADMIN)
+    public boolean caseMail(long userId) {
+        return staffOrPartner(userId).isCaseMail();
+    }
+
+    /** Administrators set up case mail for staff and partner users (seed 001: partners get it only this way or by opting in). */
+    @RolesAllowed(Role.ADMIN)
+    public void setCaseMail(long userId, boolean caseMail) {
+        UserAccount user = staffOrPartner(userId);
+        if (user.isCaseMail() != caseMail) {
+            user.setCaseMail(caseMail);
+            audit("user.case-mail", user, Boolean.toString(!caseMail), Boolean.toString(caseMail));
+        }
+    }
+
+    /** Contacts choose their case mail themselves, in the portal's "My account". */
+    private UserAccount staffOrPartner(long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || user.getKind() == UserKind.CUSTOMER) {
+            throw new RecordNotFoundException("User", userId);
+        }
+        return user;
+    }
+
     private void setActive(UserAccount user, boolean active, String action) {
         if (user.isActive() != active) {
             user.setActive(active);

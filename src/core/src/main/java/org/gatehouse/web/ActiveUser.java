@@ -22,6 +22,7 @@ public class ActiveUser {
     EntityManager em;
 
     private String displayName;
+    private Boolean companyAdministrator;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -51,6 +52,16 @@ public class ActiveUser {
 
     public boolean isPartner() {
         return securityContext.isCallerInRole(Role.PARTNER);
+    }
+
+    /** A contact who manages their company's contacts in the portal; read per request, so a change shows at once. */
+    public boolean isCompanyAdministrator() {
+        if (companyAdministrator == null) {
+            companyAdministrator = isSignedIn() && !em.createNativeQuery(
+                            "select id from user_account where lower(email) = lower(?1) and kind = 'CUSTOMER' and company_administrator")
+                    .setParameter(1, getEmail()).getResultList().isEmpty();
+        }
+        return companyAdministrator;
     }
 
     public boolean isSuperCustomer() {

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.gatehouse.user.SignInAttempt;
 
 /** The sign-in page of both applications; each application's identity store decides who is admitted. */
 @Named("signIn")
@@ -26,6 +27,9 @@ public class SignInBacking {
 
     @Inject
     FacesContext facesContext;
+
+    @Inject
+    SignInAttempt signInAttempt;
 
     private String email;
     private String password;
@@ -76,6 +80,11 @@ public class SignInBacking {
 
     /** True after a refused attempt; the page says so without telling which part was wrong. */
     public boolean isFailed() {
-        return failed;
+        return failed && !isAwaitingConfirmation();
+    }
+
+    /** True after the right password for a registered address that is not confirmed yet. */
+    public boolean isAwaitingConfirmation() {
+        return failed && signInAttempt.isAwaitingConfirmation();
     }
 }

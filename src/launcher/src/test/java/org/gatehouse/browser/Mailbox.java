@@ -24,18 +24,28 @@ public final class Mailbox {
     /** The delivery job runs every few seconds. */
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
     private static final Pattern PASSWORD_LINK = Pattern.compile("https?://\\S+/password\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final Pattern CONFIRMATION_LINK = Pattern.compile("https?://\\S+/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
 
     private Mailbox() {
     }
 
     /** The set-password link in the mail to the recipient, waiting for the mail to arrive. */
     public static String passwordLink(Path mailDirectory, String recipient) {
+        return link(mailDirectory, recipient, PASSWORD_LINK);
+    }
+
+    /** The link confirming a registered address in the mail to the recipient, waiting for the mail to arrive. */
+    public static String confirmationLink(Path mailDirectory, String recipient) {
+        return link(mailDirectory, recipient, CONFIRMATION_LINK);
+    }
+
+    private static String link(Path mailDirectory, String recipient, Pattern pattern) {
         long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<String> body = mailTo(mailDirectory, recipient);
             if (body.isPresent()) {
-                Matcher link = PASSWORD_LINK.matcher(body.get());
-                assertTrue(link.find(), "a password link in the mail: " + body.get());
+                Matcher link = pattern.matcher(body.get());
+                assertTrue(link.find(), "a link in the mail: " + body.get());
                 return link.group();
             }
             try {

@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
 import org.gatehouse.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PortalIT {
 
     private static final String PASSWORD = "gatehouse-demo";
+    private static final String NEW_PASSWORD = "correct horse battery";
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -106,6 +116,111 @@ class PortalIT {
         assertThat(known).contains("If the address is known, a mail with a link to choose a new password is on its way.")
                 .isEqualTo(unknown);
         assertThat(signedIn("alice@alpha.test").get("").statusCode()).as("the password still works until a new one is set").isEqualTo(200);
+    }
+
+    @Test
+    void aRegisteredContactSignsInOnlyAfterConfirmingTheirAddress() {
+        String email = "dora-" + UUID.randomUUID() + "@delta.test";
+        String answer = register(email, "education-1207");
+        assertThat(answer).contains("Please check your mail");
+
+        PageClient dora = browser();
+        assertThat(dora.signIn(email, NEW_PASSWORD)).isFalse();
+        assertThat(dora.lastPage()).contains("Please confirm your e-mail address first").doesNotContain("The e-mail or the password is not right.");
+        assertThat(browser().signIn(email, "not the password at all")).isFalse();
+
+        String token = confirmationToken(email);
+        assertThat(dora.get("confirm.xhtml?token=" + token).body()).contains("your e-mail address is confirmed");
+        assertThat(dora.get("confirm.xhtml?token=" + token).body()).as("the link works once").contains("not valid");
+        assertThat(dora.signIn(email, NEW_PASSWORD)).isTrue();
+        assertThat(casesOf(dora)).isEmpty();
+        assertThat(dora.get("contacts.xhtml").body()).as("the first contact administers the company").contains(email);
+
+        dora.get("my-account.xhtml");
+        String changed = dora.submit("my-account.xhtml", "passwordChange", "changePassword", Map.of("currentPassword", NEW_PASSWORD,
+                "newPassword", "another fine password", "repeatedPassword", "another fine password")).body();
+        assertThat(changed).contains("Your password is changed.");
+        assertThat(dora.get("").statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(browser().signIn(email, "another fine password")).isTrue();
+    }
+
+    @Test
+    void registeringWithAnAddressThatHasAnAccountAnswersLikeANewRegistration() {
+        String newAddress = "erin-" + UUID.randomUUID() + "@epsilon.test";
+        // without the parts that change on every request
+        String asNew = register(newAddress, "Retail-4821").replace(newAddress, "ADDRESS").replaceAll("value=\"[^\"]*\"", "");
+        String asExisting = register("carol@beta.test", "Retail-4821").replace("carol@beta.test", "ADDRESS").replaceAll("value=\"[^\"]*\"", "");
+
+        assertThat(asExisting).isEqualTo(asNew);
+        assertThat(mailsTo("carol@beta.test")).anySatisfy(subject -> assertThat(subject).isEqualTo("Someone tried to register with your e-mail address"));
+        assertThat(browser().signIn("carol@beta.test", PASSWORD)).as("her account is unchanged").isTrue();
+    }
+
+    @Test
+    void anUnknownCustomerGroupCodeIsRefusedWithAClearMessage() {
+        assertThat(register("frank-" + UUID.randomUUID() + "@phi.test", "Retail-0000"))
+                .contains("We do not know this customer-group code").doesNotContain("Please check your mail");
+    }
+
+    @Test
+    void onlyACompanyAdministratorHasTheContactsPageAndSeesOnlyTheirCompany() {
+        PageClient alice = signedIn("alice@alpha.test");
+        assertThat(alice.get("contacts.xhtml").statusCode()).isEqualTo(404);
+        assertThat(alice.get("").body()).doesNotContain("contacts.xhtml");
+
+        PageClient bob = signedIn("bob@alpha.test");
+        String contacts = bob.get("contacts.xhtml").body();
+        assertThat(bob.get("").body()).contains("contacts.xhtml");
+        assertThat(contacts).contains("alice@alpha.test", "bob@alpha.test").doesNotContain("carol@beta.test");
+    }
+
+    @Test
+    void aContactRenamesThemselvesOnMyAccount() {
+        PageClient oscar = signedIn("oscar@northwind.test");
+        oscar.get("my-account.xhtml");
+        assertThat(oscar.lastPage()).contains("E-mail me about my cases: new comments and status changes");
+
+        String saved = oscar.submit("my-account.xhtml", "profile", "saveProfile", Map.of("displayName", "Oscar O. Olsen")).body();
+
+        assertThat(saved).contains("Your name is saved.", "Oscar O. Olsen");
+        assertThat(signedIn("principal@almond.test").get("my-account.xhtml").body())
+                .as("a contact with category read access").contains("E-mail me about my cases and my group");
+    }
+
+    private String register(String email, String code) {
+        PageClient someone = browser();
+        assertThat(someone.get("login.xhtml").body()).contains("New customer?");
+        someone.get("register.xhtml");
+        return someone.submit("register.xhtml", "registerForm", "register", Map.of("companyName", "Delta Stores", "name", "Dora Day",
+                "email", email, "password", NEW_PASSWORD, "groupCode", code)).body();
+    }
+
+    /** The token of the confirmation mail in the outbox: without a mail server configured, mail waits there. */
+    private static String confirmationToken(String email) {
+        List<String> bodies = outbox("select body from mail_outbox where recipient = ? and subject like 'Confirm your e-mail address%'", email);
+        assertThat(bodies).hasSize(1);
+        Matcher link = Pattern.compile("confirm\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(bodies.get(0));
+        assertThat(link.find()).as("a confirmation link in %s", bodies.get(0)).isTrue();
+        return link.group(1);
+    }
+
+    private static List<String> mailsTo(String email) {
+        return outbox("select subject from mail_outbox where recipient = ?", email);
+    }
+
+    private static List<String> outbox(String sql, String recipient) {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, recipient);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String forgotPassword(String email) {

@@ -16,6 +16,7 @@ import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.user.UserAdministration;
 import org.gatehouse.user.UserRow;
 import org.gatehouse.validation.InvalidInputException;
+import org.gatehouse.web.ActiveUser;
 import org.gatehouse.web.NotFound;
 
 /**
@@ -35,9 +36,14 @@ public class UserBacking implements Serializable {
     @Inject
     AccessReport accessReport;
 
+    @Inject
+    ActiveUser activeUser;
+
     private Long id;
     private UserRow user;
     private List<CustomerAccess> sight;
+    /** Whether a staff or partner user gets case mail, for administrators; null for a contact, who chooses it themselves. */
+    private Boolean caseMail;
 
     public void load() throws IOException {
         try {
@@ -47,6 +53,25 @@ public class UserBacking implements Serializable {
         }
         if (user == null) {
             NotFound.answer(facesContext);
+        } else if (activeUser.isAdmin()) {
+            loadCaseMail();
+        }
+    }
+
+    /** Administrators set up case mail for partner users (seed 001) and staff. */
+    public void switchCaseMail() {
+        userAdministration.setCaseMail(id, !caseMail);
+        loadCaseMail();
+        facesContext.addMessage(null, new FacesMessage(caseMail
+                ? user.getDisplayName() + " will get e-mail about case events."
+                : user.getDisplayName() + " will not get e-mail about case events any more."));
+    }
+
+    private void loadCaseMail() {
+        try {
+            caseMail = userAdministration.caseMail(id);
+        } catch (RecordNotFoundException contact) {
+            caseMail = null;
         }
     }
 
@@ -94,6 +119,10 @@ public class UserBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Boolean getCaseMail() {
+        return caseMail;
     }
 
     public UserRow getUser() {
