@@ -2,9 +2,11 @@ package org.gatehouse.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How large one attached file may be, from {@code gatehouse.attachment.max-mb} (README, settings). */
+@Named
 @ApplicationScoped
 public class AttachmentSettings {
 
