@@ -35,7 +35,7 @@ public class CaseQueries {
     }
 
     public long count(CaseFilter filter) {
-        return narrowed("select count(c) from SupportCase c join c.customer co", "", filter, Long.class).getSingleResult();
+        return narrowed("select count(c) from SupportCase c join c.customer co left join c.assignee a", "", filter, Long.class).getSingleResult();
     }
 
     /**
@@ -132,9 +132,9 @@ public class CaseQueries {
             parameters.put("type", filter.type());
         }
         if (filter.unassigned()) {
-            where.append(" and c.assignee is null");
+            where.append(" and a.id is null");
         } else if (filter.assigneeId() != null) {
-            where.append(" and c.assignee.id = :assignee");
+            where.append(" and a.id = :assignee");
             parameters.put("assignee", filter.assigneeId());
         }
         if (filter.status() != null) {
