@@ -54,7 +54,8 @@ public class CasesBacking implements Serializable {
 
     /** Lists what the filter form asks for; without a view (or with one not offered), everything in scope. */
     public void apply() {
-        if (!views.contains(view)) {
+        // List.of(...).contains(null) throws: the back office offers no views, and "every case" is no view
+        if (view != null && !views.contains(view)) {
             view = null;
         }
         cases.setFilter(filter());
