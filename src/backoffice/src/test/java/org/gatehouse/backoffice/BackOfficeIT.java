@@ -457,6 +457,10 @@ class BackOfficeIT {
 
         assertThat(single("select count(*)::text from case_comment where case_id = ?::bigint", Long.toString(receipt))).isEqualTo(comments);
         assertThat(single("select coalesce(assignee_id::text, 'nobody') from support_case where id = ?::bigint", Long.toString(receipt))).isEqualTo("nobody");
+        assertThat(browser.get("new-case.xhtml?customer=" + single("select id::text from company where name = ?", "Beta Ltd")).statusCode())
+                .as("no new case for a READ customer").isEqualTo(404);
+        assertThat(browser.get("new-case.xhtml?customer=" + single("select id::text from company where name = ?", "Alpha Ltd")).body())
+                .contains("New case for Alpha Ltd");
     }
 
     @Test

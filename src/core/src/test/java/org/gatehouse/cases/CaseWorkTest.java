@@ -158,6 +158,21 @@ class CaseWorkTest {
     }
 
     @Test
+    void staffAndPartnersWithWriteOpenACaseForACustomerWithoutARequester() {
+        Case opened = as(PARTNER_USER, changes -> changes.open(ALPHA, CaseType.VISIT_REQUEST, "Yearly check", "", List.of(), now()));
+
+        assertThat(opened.getCustomerId()).isEqualTo(ALPHA);
+        assertThat(opened.getRequesterId()).isNull();
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.open(ALMOND, CaseType.CASE, "READ only", "", List.of(), now())))
+                .isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.open(BETA, CaseType.CASE, "Not granted", "", List.of(), now())))
+                .as("a customer outside the scope does not exist").hasMessageContaining("not found");
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.open(ALPHA, CaseType.CASE, "Contacts submit", "", List.of(), now())))
+                .isInstanceOf(WriteNotAllowedException.class);
+        assertThat(titles(ANNA, CaseFilter.ALL)).as("no requester: not Anna's own").containsExactly("Quarterly visit");
+    }
+
+    @Test
     void aFileOfSeveralMegabytesComesBackByteForByteWithItsTypeFromTheBytes() {
         byte[] png = new byte[3 * (int) MB + 12345];
         new Random(7).nextBytes(png);
