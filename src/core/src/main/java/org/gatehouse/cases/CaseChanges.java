@@ -72,7 +72,7 @@ public class CaseChanges {
         em.persist(created);
         em.flush();
         attach(created, null, files, now);
-        em.persist(new CaseEvent(created.getId(), CaseEvent.Kind.CREATED, null, scope.userId(), type.getLabel(), now));
+        em.persist(new CaseEvent(created.getId(), CaseEvent.Kind.CREATED, null, scope.userId(), null, now));
         return created;
     }
 

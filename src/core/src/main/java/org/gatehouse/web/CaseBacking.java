@@ -13,7 +13,6 @@ import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserAccess;
-import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.cases.Attachment;
 import org.gatehouse.cases.Case;
@@ -82,11 +81,6 @@ public class CaseBacking implements Serializable {
 
     public boolean isCommentable() {
         return found != null && scope().canComment(found.getCustomerId());
-    }
-
-    /** Internal notes are written, and read, in the back office only. */
-    public boolean isBackOffice() {
-        return scope().kind() != UserKind.CUSTOMER;
     }
 
     /** A contact who may update the case (own cases, or the category's with category read access) closes and reopens it. */

