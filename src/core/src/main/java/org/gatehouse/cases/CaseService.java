@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.gatehouse.access.AccessExplainer;
 import org.gatehouse.access.CurrentScope;
@@ -131,7 +132,7 @@ public class CaseService {
         String from = before.getAssignee() == null ? null : before.getAssignee().getDisplayName();
         Case found = changes().assign(id, assigneeId, Instant.now());
         String to = found.getAssignee() == null ? null : found.getAssignee().getDisplayName();
-        if (!java.util.Objects.equals(from, to)) {
+        if (!Objects.equals(from, to)) {
             auditLog.record("case.assign", found.getCustomerId(), subject(found), from, to);
         }
         return found;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.RecordNotFoundException;
@@ -187,7 +188,7 @@ public class CaseBacking implements Serializable {
     /** The files attached to the comment; those of the case itself for null. */
     public List<Attachment> filesOf(CaseComment onComment) {
         Long commentId = onComment == null ? null : onComment.getId();
-        return attachments.stream().filter(file -> java.util.Objects.equals(file.getCommentId(), commentId)).toList();
+        return attachments.stream().filter(file -> Objects.equals(file.getCommentId(), commentId)).toList();
     }
 
     public List<CaseComment> getComments() {
