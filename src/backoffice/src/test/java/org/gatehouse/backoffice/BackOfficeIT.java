@@ -510,6 +510,78 @@ class BackOfficeIT {
         assertThat(users.body()).contains("<title>Not found").doesNotContain("Customer contacts");
     }
 
+    @Test
+    void staffReplyAddAnInternalNoteWithAFileAndAssignAndPartnersSeeTheNote() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        long loyalty = PageClient.caseId(browser.get("").body(), "Add two users to the loyalty system");
+        String casePage = "case.xhtml?id=" + loyalty;
+        browser.get(casePage);
+        browser.submit(casePage, "assignCase", "saveAssignee", Map.of("assignee", "")); // as it was, should the test run again
+        String eventsBefore = single("select coalesce(max(id), 0)::text from case_event where case_id = ?::bigint", Long.toString(loyalty));
+
+        String noted = browser.submitWithFiles(casePage, "addComment", "addNote", Map.of("comment", "Licence count is at its limit."),
+                Map.of("files", List.of(new PageClient.Upload("licences.pdf", "%PDF-1.4 licences".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))).body();
+        String replied = browser.submitWithFiles(casePage, "addComment", "addReply", Map.of("comment", "We are adding them this week."), Map.of()).body();
+        String assigned = browser.submit(casePage, "assignCase", "saveAssignee", Map.of("assignee", userId("staff@gatehouse.test"))).body();
+
+        assertThat(noted).contains("Your internal note is added.", "Internal note", "licences.pdf");
+        assertThat(replied).contains("Your comment is added.").containsSubsequence("Licence count is at its limit.", "We are adding them this week.");
+        assertThat(assigned).contains("Assigned to Sam Staff.", "<dd id=\"caseAssignee\">Sam Staff</dd>");
+        assertThat(single("select content_type from attachment where file_name = ?", "licences.pdf")).isEqualTo("application/pdf");
+        assertThat(single("select string_agg(kind || ':' || coalesce(detail, ''), ',' order by id) from case_event where case_id = ?::bigint"
+                + " and id > " + eventsBefore, Long.toString(loyalty))).isEqualTo("COMMENTED:,COMMENTED:,ASSIGNED:Sam Staff");
+        browser.get("");
+        String mine = browser.submit("", "caseFilter", "applyFilter", Map.of("assignee", "me", "text", "", "customer", "")).body();
+        assertThat(PageClient.caseTitles(mine)).contains("Add two users to the loyalty system", "Checkout terminal freezes at closing time")
+                .doesNotContain("Receipt printer prints blank pages");
+
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        assertThat(partner.get(casePage).body()).as("partners see internal notes").contains("Licence count is at its limit.", "Internal note");
+    }
+
+    @Test
+    void readUsersSeeTheWholeCaseButCannotCommentOrAssign() throws SQLException {
+        assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        long receipt = PageClient.caseId(browser.get("").body(), "Receipt printer prints blank pages");
+        String casePage = "case.xhtml?id=" + receipt;
+        String page = browser.get(casePage).body();
+        assertThat(page).doesNotContain("addNote", "addReply", "saveAssignee");
+        String comments = single("select count(*)::text from case_comment where case_id = ?::bigint", Long.toString(receipt));
+
+        // the forms a WRITE user gets, posted anyway: the page has none of them to act on
+        browser.submitWithFiles(casePage, "addComment", "addNote", Map.of("comment", "sneaky"), Map.of());
+        browser.get(casePage);
+        browser.submit(casePage, "assignCase", "saveAssignee", Map.of("assignee", userId("staff@gatehouse.test")));
+
+        assertThat(single("select count(*)::text from case_comment where case_id = ?::bigint", Long.toString(receipt))).isEqualTo(comments);
+        assertThat(single("select coalesce(assignee_id::text, 'nobody') from support_case where id = ?::bigint", Long.toString(receipt))).isEqualTo("nobody");
+        assertThat(browser.get("new-case.xhtml?customer=" + single("select id::text from company where name = ?", "Beta Ltd")).statusCode())
+                .as("no new case for a READ customer").isEqualTo(404);
+        assertThat(browser.get("new-case.xhtml?customer=" + single("select id::text from company where name = ?", "Alpha Ltd")).body())
+                .contains("New case for Alpha Ltd");
+    }
+
+    @Test
+    void theCaseListFiltersByGroupTypeAndAssigneeAndADownloadIsAudited() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        browser.get("");
+        String education = browser.submit("", "caseFilter", "applyFilter", Map.of("group", single("select id::text from customer_group where suffix = ?", "1207"),
+                "text", "", "customer", "", "assignee", "")).body();
+        assertThat(PageClient.caseTitles(education)).as(education).containsExactlyInAnyOrder("Projector in room 12 has no signal",
+                "Install the maths software on the lab PCs", "Network check before exam week", "Water damage in the library", "District-wide password policy");
+        String visits = browser.submit("", "caseFilter", "applyFilter", Map.of("type", "VISIT_REQUEST", "assignee", "none", "text", "", "customer", "alpha")).body();
+        assertThat(PageClient.caseTitles(visits)).containsExactly("Quarterly maintenance visit");
+
+        long checkout = PageClient.caseId(browser.get("").body(), "Checkout terminal freezes at closing time");
+        String page = browser.get("case.xhtml?id=" + checkout).body();
+        Matcher link = Pattern.compile("href=\"(files/\\d+)\">terminal-log.txt<").matcher(page);
+        assertThat(link.find()).isTrue();
+        assertThat(browser.download(link.group(1)).statusCode()).isEqualTo(200);
+        assertThat(single("select count(*)::text from audit_entry where action = 'attachment.download' and customer_id = (select id from company where name = 'Alpha Ltd') and actor_email = ?", "staff@gatehouse.test"))
+                .isNotEqualTo("0");
+    }
+
     private static String option(String page, String label) {
         Matcher option = Pattern.compile("<option value=\"(\\d+)\">" + Pattern.quote(label) + " ").matcher(page);
         assertThat(option.find()).as("option %s", label).isTrue();

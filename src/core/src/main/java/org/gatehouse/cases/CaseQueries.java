@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gatehouse.access.CaseVisibility;
+import org.gatehouse.company.CustomerGroup;
+import org.gatehouse.user.UserAccount;
 
 /**
  * Reads of cases. There is no access condition here: the persistence context carries the scope
@@ -24,8 +26,8 @@ public class CaseQueries {
     /** One page of the cases in scope that the filter asks for, on the database. */
     public List<CaseRow> page(CaseFilter filter, int first, int size, CaseSort sort, boolean ascending) {
         String direction = ascending ? " asc" : " desc";
-        return narrowed("select new org.gatehouse.cases.CaseRow(c.id, c.title, c.type, c.status, co.name, r.displayName, c.updatedAt)"
-                        + " from SupportCase c join c.customer co left join c.requester r",
+        return narrowed("select new org.gatehouse.cases.CaseRow(c.id, c.title, c.type, c.status, co.name, r.displayName, a.displayName, c.updatedAt)"
+                        + " from SupportCase c join c.customer co left join c.requester r left join c.assignee a",
                 " order by " + sort.path + direction + ", c.id" + direction, filter, CaseRow.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
@@ -33,7 +35,7 @@ public class CaseQueries {
     }
 
     public long count(CaseFilter filter) {
-        return narrowed("select count(c) from SupportCase c", "", filter, Long.class).getSingleResult();
+        return narrowed("select count(c) from SupportCase c join c.customer co left join c.assignee a", "", filter, Long.class).getSingleResult();
     }
 
     /**
@@ -57,6 +59,37 @@ public class CaseQueries {
     /** The case, or empty when it does not exist or is outside the scope. */
     public Optional<Case> find(long id) {
         return Optional.ofNullable(em.find(Case.class, id));
+    }
+
+    /** The comments of a case the reader may see, oldest first: internal notes only in the back office, by the scope. */
+    public List<CaseComment> comments(long caseId) {
+        return em.createQuery("select m from CaseComment m join fetch m.author where m.caseId = :case order by m.createdAt, m.id", CaseComment.class)
+                .setParameter("case", caseId).getResultList();
+    }
+
+    /** The files of a case the reader may see, oldest first: those of internal notes only in the back office. */
+    public List<Attachment> attachments(long caseId) {
+        return em.createQuery("select a from Attachment a where a.caseId = :case order by a.createdAt, a.id", Attachment.class)
+                .setParameter("case", caseId).getResultList();
+    }
+
+    /** The attachment, or empty when it does not exist, is outside the scope, or is internal and the reader a contact. */
+    public Optional<Attachment> attachment(long id) {
+        return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    /** The customer groups of the customers in scope, by name: the choices of the list's group filter. */
+    public List<CustomerGroup> customerGroups() {
+        return em.createQuery("select distinct g from Customer cu join cu.customerGroup g order by g.name", CustomerGroup.class).getResultList();
+    }
+
+    /** The users assigned to cases in scope, by name: the named choices of the list's assignee filter. */
+    public List<UserAccount> assignees() {
+        return em.createQuery("select distinct u from SupportCase c join c.assignee u order by u.displayName", UserAccount.class).getResultList();
+    }
+
+    private static String containing(String text) {
+        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**
@@ -86,13 +119,39 @@ public class CaseQueries {
                 where.append(" and c.status = org.gatehouse.cases.CaseStatus.CLOSED");
             }
         }
+        if (filter.customerName() != null && !filter.customerName().isBlank()) {
+            where.append(" and lower(co.name) like :customerName escape '\\'");
+            parameters.put("customerName", containing(filter.customerName()));
+        }
+        if (filter.customerGroupId() != null) {
+            where.append(" and co.customerGroup.id = :group");
+            parameters.put("group", filter.customerGroupId());
+        }
+        if (filter.type() != null) {
+            where.append(" and c.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.unassigned()) {
+            where.append(" and a.id is null");
+        } else if (filter.assigneeId() != null) {
+            where.append(" and a.id = :assignee");
+            parameters.put("assignee", filter.assigneeId());
+        }
         if (filter.status() != null) {
             where.append(" and c.status = :status");
             parameters.put("status", filter.status());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and lower(c.title) like :text escape '\\'");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String text = filter.text().strip();
+            // "#42" or "42" also finds case 42
+            String number = text.startsWith("#") ? text.substring(1) : text;
+            if (number.matches("\\d{1,18}")) {
+                where.append(" and (lower(c.title) like :text escape '\\' or c.id = :number)");
+                parameters.put("number", Long.parseLong(number));
+            } else {
+                where.append(" and lower(c.title) like :text escape '\\'");
+            }
+            parameters.put("text", containing(text));
         }
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         parameters.forEach(query::setParameter);

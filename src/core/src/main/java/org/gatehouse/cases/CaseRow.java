@@ -12,15 +12,18 @@ public final class CaseRow implements Serializable {
     private final CaseStatus status;
     private final String customerName;
     private final String requesterName;
+    private final String assigneeName;
     private final Instant updatedAt;
 
-    public CaseRow(long id, String title, CaseType type, CaseStatus status, String customerName, String requesterName, Instant updatedAt) {
+    public CaseRow(long id, String title, CaseType type, CaseStatus status, String customerName, String requesterName, String assigneeName,
+                   Instant updatedAt) {
         this.id = id;
         this.title = title;
         this.type = type;
         this.status = status;
         this.customerName = customerName;
         this.requesterName = requesterName;
+        this.assigneeName = assigneeName;
         this.updatedAt = updatedAt;
     }
 
@@ -46,6 +49,11 @@ public final class CaseRow implements Serializable {
 
     public String getRequesterName() {
         return requesterName;
+    }
+
+    /** Null while nobody is assigned. */
+    public String getAssigneeName() {
+        return assigneeName;
     }
 
     public Instant getUpdatedAt() {

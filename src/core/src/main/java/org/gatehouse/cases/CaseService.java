@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.gatehouse.access.AccessExplainer;
 import org.gatehouse.access.CurrentScope;
@@ -16,8 +17,9 @@ import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.company.CustomerGroup;
+import org.gatehouse.user.UserAccount;
 
 /** Cases as the signed-in user may see and change them. */
 @Stateless
@@ -33,6 +35,9 @@ public class CaseService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    AttachmentSettings attachmentSettings;
 
     private CaseQueries queries;
 
@@ -71,15 +76,138 @@ public class CaseService {
         return new AccessExplainer(em).whoCanSeeCase(id);
     }
 
-    /** Changes the status of a case the user may change (operator staff and partners with WRITE). */
-    public Case changeStatus(long id, CaseStatus status) {
-        Case found = get(id);
-        if (!currentScope.get().canWrite(found.getCustomerId())) {
-            throw new WriteNotAllowedException();
+    /**
+     * A contact submits a case for their company, with files; the page then shows it.
+     *
+     * @throws org.gatehouse.validation.InvalidInputException for a missing title or type, or a file too large: nothing is stored
+     */
+    @RolesAllowed(Role.CUSTOMER)
+    public Case submit(CaseType type, String title, String description, List<NewFile> files) {
+        Case created = changes().submit(type, title, description, files, Instant.now());
+        auditLog.record("case.submit", created.getCustomerId(), subject(created), null, created.getType().name());
+        auditFiles(created);
+        return created;
+    }
+
+    /** Operator staff or a partner with WRITE open a case for a customer; it has no requester. */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files) {
+        Case created = changes().open(customerId, type, title, description, files, Instant.now());
+        auditLog.record("case.open", created.getCustomerId(), subject(created), null, created.getType().name());
+        auditFiles(created);
+        return created;
+    }
+
+    /** A public comment, or an internal note (back office only), with files. */
+    public CaseComment comment(long caseId, String body, boolean internal, List<NewFile> files) {
+        CaseComment comment = changes().comment(caseId, body, internal, files, Instant.now());
+        Case onCase = get(caseId);
+        auditLog.record(internal ? "case.internal-note" : "case.comment", onCase.getCustomerId(), subject(onCase), null,
+                "comment " + comment.getId());
+        for (Attachment file : queries.attachments(caseId)) {
+            if (comment.getId().equals(file.getCommentId())) {
+                auditFile(onCase, file);
+            }
         }
-        CaseStatus before = found.getStatus();
-        found.setStatus(status, Instant.now());
-        auditLog.record("case.status", found.getCustomerId(), "Case " + id + " \"" + found.getTitle() + "\"", before.name(), status.name());
+        return comment;
+    }
+
+    /**
+     * Changes the status of a case: operator staff and partners with WRITE to any status; a contact who may
+     * update the case closes it or opens it again.
+     */
+    public Case changeStatus(long id, CaseStatus status) {
+        CaseStatus before = get(id).getStatus();
+        Case found = changes().changeStatus(id, status, Instant.now());
+        if (before != status) {
+            auditLog.record("case.status", found.getCustomerId(), subject(found), before.name(), status.name());
+        }
         return found;
+    }
+
+    /** Assigns the case to an eligible internal user, or to nobody (null); needs WRITE. */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public Case assign(long id, Long assigneeId) {
+        Case before = get(id);
+        String from = before.getAssignee() == null ? null : before.getAssignee().getDisplayName();
+        Case found = changes().assign(id, assigneeId, Instant.now());
+        String to = found.getAssignee() == null ? null : found.getAssignee().getDisplayName();
+        if (!Objects.equals(from, to)) {
+            auditLog.record("case.assign", found.getCustomerId(), subject(found), from, to);
+        }
+        return found;
+    }
+
+    /** The internal users the case may be assigned to. */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public List<UserAccount> eligibleAssignees(long id) {
+        return changes().eligibleAssignees(get(id).getCustomerId());
+    }
+
+    /** The comments of a case the user sees, oldest first; internal notes only in the back office. */
+    public List<CaseComment> comments(long caseId) {
+        get(caseId);
+        return queries.comments(caseId);
+    }
+
+    /** The files of a case the user sees; those of internal notes only in the back office. */
+    public List<Attachment> attachments(long caseId) {
+        get(caseId);
+        return queries.attachments(caseId);
+    }
+
+    /** The customer groups of the customers in scope: the choices of the back office's group filter. */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public List<CustomerGroup> customerGroups() {
+        return queries.customerGroups();
+    }
+
+    /** The users assigned to cases in scope: the named choices of the back office's assignee filter. */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public List<UserAccount> assignees() {
+        return queries.assignees();
+    }
+
+    /**
+     * Starts a download: the attachment as the scope shows it, and the download recorded in the audit log.
+     *
+     * @throws RecordNotFoundException when it is missing, outside the scope, or internal and the user a contact
+     */
+    public Attachment download(long attachmentId) {
+        Attachment file = attachment(attachmentId);
+        auditLog.record("attachment.download", file.getCustomerId(), "Case " + file.getCaseId() + ", file " + file.getId()
+                + " \"" + file.getFileName() + "\"", null, null);
+        return file;
+    }
+
+    /**
+     * One piece of an attachment's bytes ({@link AttachmentStore#PIECE} at most) from the offset, read through the
+     * scope again: a download in pieces never reaches a file the user no longer sees.
+     */
+    public byte[] piece(long attachmentId, long offset) {
+        return new AttachmentStore(em).read(attachment(attachmentId).getContent(), offset, AttachmentStore.PIECE);
+    }
+
+    private Attachment attachment(long id) {
+        return queries.attachment(id).orElseThrow(() -> new RecordNotFoundException("Attachment", id));
+    }
+
+    private void auditFiles(Case created) {
+        for (Attachment file : queries.attachments(created.getId())) {
+            auditFile(created, file);
+        }
+    }
+
+    private void auditFile(Case onCase, Attachment file) {
+        auditLog.record("attachment.add", onCase.getCustomerId(), subject(onCase), null,
+                file.getFileName() + " (" + file.getContentType() + ", " + file.getSizeBytes() + " bytes)");
+    }
+
+    private CaseChanges changes() {
+        return new CaseChanges(em, currentScope.get(), attachmentSettings.maxBytes());
+    }
+
+    private static String subject(Case found) {
+        return "Case " + found.getId() + " \"" + found.getTitle() + "\"";
     }
 }

@@ -3,7 +3,7 @@ package org.gatehouse.cases;
 /** The orders a case list offers; each ends on the id so that pages never overlap. */
 public enum CaseSort {
     UPDATED("updatedAt", "c.updatedAt"), TITLE("title", "c.title"), STATUS("status", "c.status"), TYPE("type", "c.type"),
-    CUSTOMER("customerName", "co.name"), ID("id", "c.id");
+    CUSTOMER("customerName", "co.name"), ASSIGNEE("assigneeName", "a.displayName"), ID("id", "c.id");
 
     /** The {@link CaseRow} property a list column sorts by. */
     final String property;

@@ -16,7 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.cases.Attachment;
+import org.gatehouse.cases.AttachmentStore;
 import org.gatehouse.cases.Case;
+import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseStatus;
 import org.gatehouse.cases.CaseType;
 import org.gatehouse.category.Category;
@@ -136,7 +139,7 @@ public class DemoData {
         nina.setCaseVisibility(CaseVisibility.COMPANY);
         UserAccount oscar = user("oscar@northwind.test", "Oscar Ortiz", UserKind.CUSTOMER, plantNorth);
 
-        openCase(alpha, alice, CaseType.CASE, "Checkout terminal freezes at closing time", CaseStatus.OPEN);
+        Case checkout = openCase(alpha, alice, CaseType.CASE, "Checkout terminal freezes at closing time", CaseStatus.OPEN);
         openCase(alpha, alice, CaseType.SERVICE_REQUEST, "Add two users to the loyalty system", CaseStatus.IN_PROGRESS);
         openCase(alpha, bob, CaseType.INCIDENT_REPORT, "Power cut in the Main Street store", CaseStatus.CLOSED);
         openCase(alpha, null, CaseType.VISIT_REQUEST, "Quarterly maintenance visit", CaseStatus.OPEN);
@@ -151,6 +154,7 @@ public class DemoData {
         openCase(northwind, nina, CaseType.CASE, "Order portal shows wrong delivery dates", CaseStatus.OPEN);
         openCase(plantNorth, oscar, CaseType.INCIDENT_REPORT, "Conveyor 3 stopped with error E42", CaseStatus.IN_PROGRESS);
         openCase(plantSouth, null, CaseType.VISIT_REQUEST, "Annual safety inspection of the press line", CaseStatus.OPEN);
+        workOn(checkout, alice, staff);
         LOG.info("Demo data loaded: sign in with the demo accounts listed in the README (password " + PASSWORD + ")");
     }
 
@@ -165,10 +169,30 @@ public class DemoData {
         return user;
     }
 
-    private void openCase(Company customer, UserAccount requester, CaseType type, String title, CaseStatus status) {
+    /**
+     * A case being worked on: comments both ways, an internal note, an assignee and a small file. No case events:
+     * the demo's history is not news to mail about.
+     */
+    private void workOn(Case checkout, UserAccount contact, UserAccount staff) {
+        Instant at = checkout.getCreatedAt();
+        CaseComment report = persist(new CaseComment(checkout, contact, false,
+                "It happened again yesterday at 21:58, right after the last receipt of the day. The log is attached.", at.plus(Duration.ofHours(1))));
+        byte[] log = ("21:57:41 receipt 4711 printed\n21:58:02 nightly update: downloading\n21:58:03 display: no response\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AttachmentStore.Stored stored = new AttachmentStore(em).write("terminal-log.txt", new java.io.ByteArrayInputStream(log), log.length);
+        persist(new Attachment(checkout, report, contact, "terminal-log.txt", stored.contentType(), stored.size(), stored.oid(), at.plus(Duration.ofHours(1))));
+        persist(new CaseComment(checkout, staff, false,
+                "Thank you, Alice. We are looking at the terminal; could you tell us its number (on the sticker at the back)?", at.plus(Duration.ofHours(2))));
+        persist(new CaseComment(checkout, staff, true,
+                "The freeze starts with the nightly update. Check with the vendor before we tell the customer.", at.plus(Duration.ofHours(3))));
+        checkout.setAssignee(staff, at.plus(Duration.ofHours(3)));
+    }
+
+    private Case openCase(Company customer, UserAccount requester, CaseType type, String title, CaseStatus status) {
         Instant opened = now.minus(Duration.ofHours(7L * ++caseAge));
         Case demoCase = persist(new Case(customer.getId(), requester == null ? null : requester.getId(), type, title,
                 "Demo case: " + title.toLowerCase() + ".", opened));
         demoCase.setStatus(status, opened);
+        return demoCase;
     }
 }

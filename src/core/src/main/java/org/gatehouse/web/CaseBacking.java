@@ -1,23 +1,34 @@
 package org.gatehouse.web;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CurrentScope;
+import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.cases.Attachment;
 import org.gatehouse.cases.Case;
+import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseStatus;
+import org.gatehouse.cases.NewFile;
+import org.gatehouse.user.UserAccount;
+import org.gatehouse.validation.InvalidInputException;
 
 /**
- * The case page ({@code case.xhtml?id=N}); a case outside the scope answers 404 like a missing one.
- * Users with WRITE on the customer may change its status; READ users see no controls.
+ * The case page of both applications ({@code case.xhtml?id=N}); a case outside the scope answers 404 like a
+ * missing one. What the page offers follows the scope: comments and files for those who may comment, internal
+ * notes and assignment in the back office with WRITE, closing for contacts who may update the case; READ
+ * users and "view as" sessions see everything they may see and no controls.
  */
 @Named
 @ViewScoped
@@ -35,6 +46,12 @@ public class CaseBacking implements Serializable {
     private Long id;
     private Case found;
     private CaseStatus status;
+    private Long assigneeId;
+    private String comment;
+    private transient List<Part> files;
+    private List<CaseComment> comments;
+    private List<Attachment> attachments;
+    private List<UserAccount> assigneeChoices;
     private List<UserAccess> whoCanSee;
 
     public void load() throws IOException {
@@ -42,21 +59,104 @@ public class CaseBacking implements Serializable {
         if (found == null) {
             NotFound.answer(facesContext);
         } else {
-            status = found.getStatus();
+            refresh();
         }
     }
 
+    private void refresh() {
+        found = caseService.get(id);
+        status = found.getStatus();
+        assigneeId = found.getAssignee() == null ? null : found.getAssignee().getId();
+        comments = caseService.comments(id);
+        attachments = caseService.attachments(id);
+    }
+
+    private AccessScope scope() {
+        return currentScope.get();
+    }
+
+    /** Operator staff and partners with WRITE: status and assignment. */
     public boolean isChangeable() {
-        return found != null && currentScope.get().canWrite(found.getCustomerId());
+        return found != null && scope().canWrite(found.getCustomerId());
+    }
+
+    public boolean isCommentable() {
+        return found != null && scope().canComment(found.getCustomerId());
+    }
+
+    /** A contact who may update the case (own cases, or the category's with category read access) closes and reopens it. */
+    public boolean isClosable() {
+        return found != null && found.getStatus() != CaseStatus.CLOSED && scope().canUpdateCase(found.getCustomerId(), found.getRequesterId());
+    }
+
+    public boolean isReopenable() {
+        return found != null && found.getStatus() == CaseStatus.CLOSED && scope().canUpdateCase(found.getCustomerId(), found.getRequesterId());
+    }
+
+    /** A public comment: in the portal the contact's, in the back office a reply to the customer. */
+    public void reply() {
+        addComment(false);
+    }
+
+    public void note() {
+        addComment(true);
+    }
+
+    private void addComment(boolean internal) {
+        if (attempt(() -> caseService.comment(id, comment, internal, newFiles()))) {
+            comment = null;
+            done(internal ? "Your internal note is added." : "Your comment is added.");
+        }
     }
 
     public void changeStatus() {
-        try {
-            found = caseService.changeStatus(id, status);
-            facesContext.addMessage(null, new FacesMessage("Status changed to " + status.getLabel() + "."));
-        } catch (WriteNotAllowedException e) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        if (attempt(() -> caseService.changeStatus(id, status))) {
+            done("Status changed to " + status.getLabel() + ".");
         }
+    }
+
+    public void close() {
+        if (attempt(() -> caseService.changeStatus(id, CaseStatus.CLOSED))) {
+            done("The case is closed.");
+        }
+    }
+
+    public void reopen() {
+        if (attempt(() -> caseService.changeStatus(id, CaseStatus.OPEN))) {
+            done("The case is open again.");
+        }
+    }
+
+    public void assign() {
+        if (attempt(() -> caseService.assign(id, assigneeId))) {
+            done(found.getAssignee() == null ? "Nobody is assigned now." : "Assigned to " + found.getAssignee().getDisplayName() + ".");
+        }
+    }
+
+    /** Runs the change, then shows the case as it is now; a refusal is shown and nothing was changed. */
+    private boolean attempt(Runnable change) {
+        try {
+            change.run();
+            refresh();
+            return true;
+        } catch (InvalidInputException | WriteNotAllowedException refusal) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            facesContext.validationFailed();
+            refresh();
+            return false;
+        } catch (RecordNotFoundException gone) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "This case is no longer there for you.", null));
+            return false;
+        }
+    }
+
+    private void done(String sentence) {
+        facesContext.addMessage(null, new FacesMessage(sentence));
+    }
+
+    /** The files chosen in the form; a browser sends one empty part when none was chosen. */
+    private List<NewFile> newFiles() {
+        return Uploads.of(files);
     }
 
     /** Loaded when the page shows it (back office, operator staff only). */
@@ -65,6 +165,38 @@ public class CaseBacking implements Serializable {
             whoCanSee = caseService.whoCanSee(id);
         }
         return whoCanSee;
+    }
+
+    /** Loaded when the page shows the assignment form (WRITE in the back office). */
+    public List<UserAccount> getAssigneeChoices() {
+        if (assigneeChoices == null) {
+            assigneeChoices = caseService.eligibleAssignees(id);
+        }
+        return assigneeChoices;
+    }
+
+    /** The download link of a file, relative to the page. */
+    public String download(Attachment file) {
+        return AttachmentDownloads.path(file.getId());
+    }
+
+    /** "1.2 MB", "340 KB": a file's size as people read it. */
+    public String size(Attachment file) {
+        return Uploads.size(file.getSizeBytes());
+    }
+
+    /** The files attached to the comment; those of the case itself for null. */
+    public List<Attachment> filesOf(CaseComment onComment) {
+        Long commentId = onComment == null ? null : onComment.getId();
+        return attachments.stream().filter(file -> Objects.equals(file.getCommentId(), commentId)).toList();
+    }
+
+    public List<CaseComment> getComments() {
+        return comments;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
     }
 
     public CaseStatus[] getStatuses() {
@@ -77,6 +209,30 @@ public class CaseBacking implements Serializable {
 
     public void setStatus(CaseStatus status) {
         this.status = status;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
     }
 
     public Long getId() {

@@ -61,6 +61,53 @@ public final class PageClient {
         return post(path, request);
     }
 
+    /** A file for {@link #submitWithFiles}: what a browser sends for a chosen file. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /**
+     * Submits a {@code multipart/form-data} form of the last page fetched, as a browser would after a click on
+     * {@code button}, with files chosen in its file inputs.
+     *
+     * @param files the files by the name of their input
+     */
+    public HttpResponse<String> submitWithFiles(String path, String form, String button, Map<String, String> fields, Map<String, List<Upload>> files) {
+        Matcher viewState = VIEW_STATE.matcher(lastPage);
+        if (!viewState.find()) {
+            throw new IllegalStateException("The page has no form: " + lastPage);
+        }
+        Map<String, String> request = new HashMap<>(fields);
+        request.put(form, form);
+        request.put(button, button);
+        request.put("jakarta.faces.ViewState", viewState.group(1));
+        String boundary = "----gatehouse" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        request.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, uploads) -> uploads.forEach(upload -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + upload.fileName()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(upload.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(application.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** The bytes of a download, with its headers; the page last fetched stays what it was. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(application.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(application.resolve(path)).GET().build());
     }

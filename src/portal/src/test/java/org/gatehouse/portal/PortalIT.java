@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -220,6 +222,98 @@ class PortalIT {
             return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+    void aContactSubmitsACaseWithAFileSeesItAndDownloadsItAsRecordedInTheAuditLog() throws SQLException {
+        PageClient gina = signedIn("gina@gamma.test");
+        assertThat(gina.get("").body()).contains("New case");
+        assertThat(gina.get("new-case.xhtml").body()).contains("Service request", "Incident report", "Visit request", "up to 25 MB each");
+        byte[] content = "Till 3, gift card 6035 1234: read error E7\n".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> submitted = gina.submitWithFiles("new-case.xhtml", "newCase", "submitCase",
+                Map.of("type", "INCIDENT_REPORT", "title", "Gift cards refused at till 3", "description", "Since this morning."),
+                Map.of("files", List.of(new PageClient.Upload("C:\\scans\\till-3.txt", content))));
+
+        assertThat(submitted.statusCode()).as("to the new case's page").isEqualTo(302);
+        String location = submitted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("case.xhtml?id=");
+        String page = gina.get(location.substring(location.indexOf("case.xhtml"))).body();
+        assertThat(page).contains("Gift cards refused at till 3", "Incident report", "Since this morning.", "till-3.txt", "(" + content.length + " bytes)");
+        Matcher link = Pattern.compile("href=\"(files/\\d+)\">till-3.txt<").matcher(page);
+        assertThat(link.find()).as("a download link").isTrue();
+
+        HttpResponse<byte[]> download = gina.download(link.group(1));
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(content);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''till-3.txt"));
+        assertThat(count("select count(*) from audit_entry a join company c on c.id = a.customer_id"
+                + " where a.action = 'attachment.download' and c.name = 'Gamma Stores' and a.subject like '%till-3.txt%'")).isEqualTo(1);
+    }
+
+    @Test
+    void internalNotesAndTheirFilesNeverReachTheContactAndForeignFilesAnswerLikeMissingOnes() throws SQLException {
+        PageClient alice = signedIn("alice@alpha.test");
+        long checkout = PageClient.caseId(alice.get("").body(), "Checkout terminal freezes at closing time");
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            connection.createStatement().execute("insert into attachment (id, case_id, customer_id, requester_id, internal, file_name,"
+                    + " content_type, size_bytes, content, uploaded_by, created_at)"
+                    + " select 990001, c.id, c.customer_id, c.requester_id, true, 'vendor-contract.txt', 'text/plain', 6, lo_from_bytea(0, 'secret'::bytea),"
+                    + " (select id from user_account where email = 'staff@gatehouse.test'), now() from support_case c where c.id = " + checkout);
+        }
+
+        String page = alice.get("case.xhtml?id=" + checkout).body();
+
+        assertThat(page).as("the public comments, oldest first").containsSubsequence("It happened again yesterday", "Thank you, Alice.");
+        assertThat(page).doesNotContain("The freeze starts with the nightly update", "Internal note", "vendor-contract.txt");
+        long demoFile = count("select id from attachment where file_name = 'terminal-log.txt'");
+        assertThat(alice.download("files/" + demoFile).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> missing = alice.download("files/999999999");
+        HttpResponse<byte[]> internal = alice.download("files/990001");
+        HttpResponse<byte[]> foreign = signedIn("carol@beta.test").download("files/" + demoFile);
+        assertThat(List.of(missing.statusCode(), internal.statusCode(), foreign.statusCode())).containsOnly(404);
+        assertThat(new String(internal.body(), StandardCharsets.UTF_8)).isEqualTo(new String(missing.body(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(foreign.body(), StandardCharsets.UTF_8)).doesNotContain("secret");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithAMessageAndNothingIsStored() throws SQLException {
+        PageClient gina = signedIn("gina@gamma.test");
+        long scanner = PageClient.caseId(gina.get("").body(), "Scanner does not read gift cards");
+        String casePage = "case.xhtml?id=" + scanner;
+        gina.get(casePage);
+        long comments = count("select count(*) from case_comment");
+        long attachments = count("select count(*) from attachment");
+        long largeObjects = count("select count(*) from pg_largeobject_metadata");
+
+        String answer = gina.submitWithFiles(casePage, "addComment", "addReply", Map.of("comment", "The whole video"),
+                Map.of("files", List.of(new PageClient.Upload("checkout.mp4", new byte[25 * 1024 * 1024 + 1])))).body();
+
+        assertThat(answer).contains("checkout.mp4 is larger than 25 MB, the largest file Gatehouse takes. Nothing was saved.");
+        assertThat(count("select count(*) from case_comment")).isEqualTo(comments);
+        assertThat(count("select count(*) from attachment")).isEqualTo(attachments);
+        assertThat(count("select count(*) from pg_largeobject_metadata")).isEqualTo(largeObjects);
+    }
+
+    @Test
+    void aContactClosesTheirOwnCaseAndMayOpenItAgain() throws SQLException {
+        PageClient carol = signedIn("carol@beta.test");
+        long labels = PageClient.caseId(carol.get("").body(), "New price labels for the spring range");
+        String casePage = "case.xhtml?id=" + labels;
+        assertThat(carol.get(casePage).body()).contains("Close this case");
+
+        String closed = carol.submit(casePage, "closeCase", "close", Map.of()).body();
+
+        assertThat(closed).contains("The case is closed.", "<dd id=\"caseStatus\">Closed</dd>", "Open this case again");
+        assertThat(count("select count(*) from case_event e where e.kind = 'STATUS_CHANGED' and e.detail = 'Closed' and e.case_id = " + labels)).isEqualTo(1);
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+             ResultSet row = connection.createStatement().executeQuery(sql)) {
+            assertThat(row.next()).as(sql).isTrue();
+            return row.getLong(1);
         }
     }
 

@@ -1,0 +1,229 @@
+package org.gatehouse.cases;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.gatehouse.access.AccessScope;
+import org.gatehouse.access.RecordNotFoundException;
+import org.gatehouse.access.UserKind;
+import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.company.Company;
+import org.gatehouse.company.Customer;
+import org.gatehouse.user.UserAccount;
+import org.gatehouse.validation.InvalidInputException;
+
+/**
+ * The rules for working on cases, for one user's scope: submitting and opening cases, comments and internal
+ * notes, files, status and assignment. Every check comes before any change; every change touches the case
+ * (so "last update" sorts right) and writes a {@link CaseEvent} in the same transaction, from which the
+ * notification job later mails. The caller audits.
+ */
+public class CaseChanges {
+
+    static final int TITLE_LENGTH = 200;
+    static final int TEXT_LENGTH = 20_000;
+
+    private final EntityManager em;
+    private final AccessScope scope;
+    private final long maxFileBytes;
+
+    /** @param em a persistence context the scope is bound to */
+    public CaseChanges(EntityManager em, AccessScope scope, long maxFileBytes) {
+        this.em = em;
+        this.scope = scope;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** A contact's new case: for their own company, with themselves as the requester. */
+    public Case submit(CaseType type, String title, String description, List<NewFile> files, Instant now) {
+        if (scope.kind() != UserKind.CUSTOMER) {
+            throw new WriteNotAllowedException();
+        }
+        Long companyId = (Long) em.createQuery("select u.company.id from UserAccount u where u.id = :me and u.active = true")
+                .setParameter("me", scope.userId()).getResultStream().findFirst().orElse(null);
+        if (scope.isReadOnly() || companyId == null || !scope.breadth().contains(companyId)) {
+            throw new WriteNotAllowedException();
+        }
+        return create(companyId, scope.userId(), type, title, description, files, now);
+    }
+
+    /** A case that operator staff or a partner open for a customer they have WRITE on; it has no requester. */
+    public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files, Instant now) {
+        if (customerId == null) {
+            throw new InvalidInputException("customer", "Please choose the customer.");
+        }
+        if (em.find(Customer.class, customerId) == null) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
+        if (scope.kind() == UserKind.CUSTOMER || !scope.canWrite(customerId)) {
+            throw new WriteNotAllowedException();
+        }
+        return create(customerId, null, type, title, description, files, now);
+    }
+
+    private Case create(long customerId, Long requesterId, CaseType type, String title, String description, List<NewFile> files, Instant now) {
+        if (type == null) {
+            throw new InvalidInputException("type", "Please choose what kind of request this is.");
+        }
+        Case created = new Case(customerId, requesterId, type, validTitle(title), optionalText("description", description), now);
+        em.persist(created);
+        em.flush();
+        attach(created, null, files, now);
+        em.persist(new CaseEvent(created.getId(), CaseEvent.Kind.CREATED, null, scope.userId(), null, now));
+        return created;
+    }
+
+    /**
+     * A comment on a case the user sees, with its files. An internal note is for back-office users with WRITE
+     * (contacts never write one); a public comment for them too, and for contacts on every case they see.
+     */
+    public CaseComment comment(long caseId, String body, boolean internal, List<NewFile> files, Instant now) {
+        Case onCase = find(caseId);
+        if (!scope.canComment(onCase.getCustomerId()) || internal && scope.kind() == UserKind.CUSTOMER) {
+            throw new WriteNotAllowedException();
+        }
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("comment", internal ? "Please write the note." : "Please write your comment.");
+        }
+        if (text.length() > TEXT_LENGTH) {
+            throw new InvalidInputException("comment", "A comment has at most " + TEXT_LENGTH + " characters.");
+        }
+        CaseComment comment = new CaseComment(onCase, me(), internal, text, now);
+        em.persist(comment);
+        em.flush();
+        attach(onCase, comment, files, now);
+        onCase.touched(now);
+        // internal notes too: the notification job decides who may hear of them
+        em.persist(new CaseEvent(caseId, CaseEvent.Kind.COMMENTED, comment.getId(), scope.userId(), null, now));
+        return comment;
+    }
+
+    /**
+     * Changes the status. Staff and partners with WRITE set any status; a contact who may update the case
+     * ({@link AccessScope#canUpdateCase}) closes it, or opens a closed one again.
+     *
+     * @return the case; unchanged (and no event) when it already has the status
+     */
+    public Case changeStatus(long caseId, CaseStatus status, Instant now) {
+        Case found = find(caseId);
+        if (status == null) {
+            throw new InvalidInputException("status", "Please choose a status.");
+        }
+        if (!scope.canUpdateCase(found.getCustomerId(), found.getRequesterId())) {
+            throw new WriteNotAllowedException();
+        }
+        boolean contactMayDoIt = status == CaseStatus.CLOSED || found.getStatus() == CaseStatus.CLOSED && status == CaseStatus.OPEN;
+        if (scope.kind() == UserKind.CUSTOMER && !contactMayDoIt) {
+            throw new WriteNotAllowedException();
+        }
+        if (found.getStatus() == status) {
+            return found;
+        }
+        found.setStatus(status, now);
+        em.persist(new CaseEvent(caseId, CaseEvent.Kind.STATUS_CHANGED, null, scope.userId(), status.getLabel(), now));
+        return found;
+    }
+
+    /**
+     * Gives the case to an internal user who can work on it (active, and an administrator or a member of the
+     * customer's group), or to nobody when {@code assigneeId} is null. Needs WRITE.
+     *
+     * @return the case; unchanged (and no event) when it already has that assignee
+     */
+    public Case assign(long caseId, Long assigneeId, Instant now) {
+        Case found = find(caseId);
+        if (!scope.canWrite(found.getCustomerId())) {
+            throw new WriteNotAllowedException();
+        }
+        UserAccount assignee = null;
+        if (assigneeId != null) {
+            assignee = em.find(UserAccount.class, assigneeId);
+            if (assignee == null || !eligibleAssignees(found.getCustomerId()).contains(assignee)) {
+                throw new InvalidInputException("assignee", "Cases of " + customerName(found) + " can only go to active operator staff"
+                        + " who are administrators or members of its customer group.");
+            }
+        }
+        Long before = found.getAssignee() == null ? null : found.getAssignee().getId();
+        if (before == null ? assigneeId == null : before.equals(assigneeId)) {
+            return found;
+        }
+        found.setAssignee(assignee, now);
+        // no name when unassigned: nobody is to be told they got it
+        em.persist(new CaseEvent(caseId, CaseEvent.Kind.ASSIGNED, null, scope.userId(), assignee == null ? null : assignee.getDisplayName(), now));
+        return found;
+    }
+
+    /** The internal users a case of the customer may be assigned to: active administrators and members of its group, by name. */
+    public List<UserAccount> eligibleAssignees(long customerId) {
+        Company customer = em.find(Company.class, customerId);
+        Long groupId = customer == null || customer.getCustomerGroup() == null ? null : customer.getCustomerGroup().getId();
+        return em.createQuery("select u from UserAccount u where u.kind = org.gatehouse.access.UserKind.INTERNAL and u.active = true"
+                        + " and (u.admin = true or u.id in (select m.user.id from GroupMembership m where m.customerGroup.id = :group))"
+                        + " order by u.displayName, u.id", UserAccount.class)
+                .setParameter("group", groupId == null ? -1L : groupId).getResultList();
+    }
+
+    /** Stores the files on the case (or on its comment) in this transaction; a file too large rolls everything back. */
+    private List<Attachment> attach(Case onCase, CaseComment comment, List<NewFile> files, Instant now) {
+        List<Attachment> attached = new ArrayList<>();
+        if (files == null || files.isEmpty()) {
+            return attached;
+        }
+        AttachmentStore store = new AttachmentStore(em);
+        UserAccount uploader = me();
+        for (NewFile file : files) {
+            String name = FileNames.sanitized(file.name());
+            AttachmentStore.Stored stored;
+            try {
+                stored = store.write(name, file.content().open(), maxFileBytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the uploaded file " + name, e);
+            }
+            Attachment attachment = new Attachment(onCase, comment, uploader, name, stored.contentType(), stored.size(), stored.oid(), now);
+            em.persist(attachment);
+            attached.add(attachment);
+        }
+        onCase.touched(now);
+        return attached;
+    }
+
+    private Case find(long caseId) {
+        Case found = em.find(Case.class, caseId);
+        if (found == null) {
+            throw new RecordNotFoundException("Case", caseId);
+        }
+        return found;
+    }
+
+    private UserAccount me() {
+        return em.find(UserAccount.class, scope.userId());
+    }
+
+    private String customerName(Case found) {
+        Company customer = em.find(Company.class, found.getCustomerId());
+        return customer == null ? "this customer" : customer.getName();
+    }
+
+    private static String validTitle(String title) {
+        String text = title == null ? "" : title.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("title", "Please give the case a title.");
+        }
+        if (text.length() > TITLE_LENGTH) {
+            throw new InvalidInputException("title", "A title has at most " + TITLE_LENGTH + " characters.");
+        }
+        return text;
+    }
+
+    private static String optionalText(String field, String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.length() > TEXT_LENGTH) {
+            throw new InvalidInputException(field, "A description has at most " + TEXT_LENGTH + " characters.");
+        }
+        return value;
+    }
+}

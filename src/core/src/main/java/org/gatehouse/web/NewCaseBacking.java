@@ -1,0 +1,118 @@
+package org.gatehouse.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.cases.Case;
+import org.gatehouse.cases.CaseService;
+import org.gatehouse.cases.CaseType;
+import org.gatehouse.company.Customer;
+import org.gatehouse.company.CustomerService;
+import org.gatehouse.validation.InvalidInputException;
+
+/**
+ * The "New case" page: in the portal a contact submits a case for their company; in the back office
+ * ({@code new-case.xhtml?customer=N}) staff or a partner with WRITE open one for the customer. With its files;
+ * then the case's page.
+ */
+@Named
+@ViewScoped
+public class NewCaseBacking implements Serializable {
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    FacesContext facesContext;
+
+    @Inject
+    CustomerService customerService;
+
+    /** The customer a back-office user opens the case for; null in the portal. */
+    private Long customerId;
+    private Customer customer;
+    private CaseType type = CaseType.CASE;
+    private String title;
+    private String description;
+    private transient List<Part> files;
+
+    /** Back office: the customer must be in scope and writable, else the page answers 404 like a missing one. */
+    public void loadCustomer() throws IOException {
+        customer = customerId == null ? null : customerService.find(customerId).orElse(null);
+        if (customer == null || !customerService.canChange(customerId)) {
+            NotFound.answer(facesContext);
+        }
+    }
+
+    public String submit() {
+        try {
+            Case created = customerId == null
+                    ? caseService.submit(type, title, description, Uploads.of(files))
+                    : caseService.open(customerId, type, title, description, Uploads.of(files));
+            facesContext.getExternalContext().getFlash().setKeepMessages(true);
+            facesContext.addMessage(null, new FacesMessage(customerId == null
+                    ? "Thank you: your " + created.getType().getLabel().toLowerCase() + " is submitted as #" + created.getId() + "."
+                    : "The " + created.getType().getLabel().toLowerCase() + " is opened as #" + created.getId() + "."));
+            return "/case?faces-redirect=true&id=" + created.getId();
+        } catch (InvalidInputException | WriteNotAllowedException refusal) {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            facesContext.validationFailed();
+            return null;
+        }
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public void setType(CaseType type) {
+        this.type = type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+}

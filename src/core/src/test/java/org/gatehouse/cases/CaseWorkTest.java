@@ -1,0 +1,280 @@
+package org.gatehouse.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.testing.Installation;
+import org.gatehouse.validation.InvalidInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Working on cases as each kind of user: the list filters inside the scope, comments and internal notes with
+ * their files, status and assignment, the events they leave, and the attachment store on PostgreSQL large objects.
+ */
+class CaseWorkTest {
+
+    private static final long MB = 1024 * 1024;
+    private static final long RETAIL = 1_000_010;
+    private static final long EDUCATION = 1_000_011;
+    private static final long ALPHA = 1_000_020;
+    private static final long BETA = 1_000_021;
+    private static final long ALMOND = 1_000_022;
+    private static final long ADMIN = 2_000_000;
+    private static final long STAFF = 2_000_001;
+    private static final long READER = 2_000_002;
+    private static final long PARTNER_USER = 2_000_003;
+    private static final long ALICE = 3_000_000;
+    private static final long ANNA = 3_000_001;
+    private static final long TEACHER = 3_000_002;
+    private static final long ALPHA_PRINTER = 5_000_000;
+    private static final long ALPHA_VISIT = 5_000_001;
+    private static final long BETA_SCANNER = 5_000_002;
+    private static final long ALMOND_PROJECTOR = 5_000_003;
+
+    private Installation installation;
+
+    /** Staff with WRITE on Retail (Alpha, Beta) and READ on Education (Almond); a partner with WRITE on Alpha only. */
+    @BeforeEach
+    void retailAndEducation() {
+        installation = new Installation().group(RETAIL, "Retail", "4821").group(EDUCATION, "Education", "1207")
+                .customer(ALPHA, "Alpha Ltd", RETAIL, null).customer(BETA, "Beta Ltd", RETAIL, null).customer(ALMOND, "Almond School", EDUCATION, null)
+                .staff(ADMIN, true).staff(STAFF, false).staff(READER, false).partnerUser(PARTNER_USER)
+                .membership(1_000_030, RETAIL, STAFF, "WRITE").membership(1_000_031, EDUCATION, STAFF, "READ")
+                .membership(1_000_032, RETAIL, READER, "READ")
+                .grant(1_000_040, ALPHA, "WRITE")
+                .contact(ALICE, ALPHA).contact(ANNA, ALPHA).contact(TEACHER, ALMOND)
+                .supportCase(ALPHA_PRINTER, ALICE, "Printer jams").supportCase(ALPHA_VISIT, ANNA, "Quarterly visit")
+                .supportCase(ALMOND_PROJECTOR, TEACHER, "Projector has no signal");
+        installation.sql("insert into user_account (id, email, display_name, kind, company_id) values (?, 'carl@beta.test', 'Carl', 'CUSTOMER', ?)", 3_000_003L, BETA);
+        installation.supportCase(BETA_SCANNER, 3_000_003L, "Scanner misreads");
+        installation.sql("update support_case set type = 'VISIT_REQUEST' where id = ?", ALPHA_VISIT);
+        installation.sql("update support_case set type = 'INCIDENT_REPORT' where id = ?", BETA_SCANNER);
+        installation.sql("update support_case set assignee_id = ? where id in (?, ?)", STAFF, ALPHA_PRINTER, ALMOND_PROJECTOR);
+        installation.sql("update support_case set assignee_id = ? where id = ?", ADMIN, BETA_SCANNER);
+    }
+
+    @Test
+    void theListFiltersByGroupTypeAndAssigneeOnlyInsideTheScope() {
+        CaseFilter education = filter(null, EDUCATION, null, null, false);
+        assertThat(titles(STAFF, education)).containsExactly("Projector has no signal");
+        assertThat(titles(PARTNER_USER, education)).as("the partner sees no Education customer").isEmpty();
+        assertThat(titles(ADMIN, filter(null, RETAIL, null, null, false))).containsExactly("Printer jams", "Quarterly visit", "Scanner misreads");
+
+        assertThat(titles(STAFF, filter(null, null, CaseType.INCIDENT_REPORT, null, false))).containsExactly("Scanner misreads");
+        assertThat(titles(PARTNER_USER, filter(null, null, CaseType.INCIDENT_REPORT, null, false))).as("Beta is not granted").isEmpty();
+        assertThat(titles(PARTNER_USER, filter(null, null, CaseType.VISIT_REQUEST, null, false))).containsExactly("Quarterly visit");
+
+        assertThat(titles(STAFF, filter(null, null, null, STAFF, false))).containsExactly("Printer jams", "Projector has no signal");
+        assertThat(titles(PARTNER_USER, filter(null, null, null, STAFF, false))).containsExactly("Printer jams");
+        assertThat(titles(STAFF, filter(null, null, null, null, true))).containsExactly("Quarterly visit");
+        assertThat(titles(ALICE, filter(null, null, null, STAFF, false))).as("a contact's own case, whoever works on it").containsExactly("Printer jams");
+        assertThat(titles(READER, filter("bet", null, null, null, false))).as("customer name").containsExactly("Scanner misreads");
+
+        List<Long> assignees = Installation.as(PARTNER_USER, (em, scope) -> new CaseQueries(em).assignees().stream().map(u -> u.getId()).toList());
+        assertThat(assignees).as("the assignee choices come from the cases in scope").containsExactly(STAFF);
+        List<Long> groups = Installation.as(PARTNER_USER, (em, scope) -> new CaseQueries(em).customerGroups().stream().map(g -> g.getId()).toList());
+        assertThat(groups).containsExactly(RETAIL);
+        long counted = Installation.as(STAFF, (em, scope) -> new CaseQueries(em).count(filter(null, null, null, STAFF, false)));
+        assertThat(counted).isEqualTo(2);
+    }
+
+    @Test
+    void anInternalNoteAndItsFilesAreSeenInTheBackOfficeButNeverByContacts() {
+        CaseComment note = as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "Vendor knows the fault", true, List.of(text("vendor.txt", "ticket 99")), now()));
+        CaseComment reply = as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "We are on it", false, List.of(text("steps.txt", "turn it off")), now()));
+
+        assertThat(comments(ALICE)).containsExactly("We are on it");
+        assertThat(files(ALICE)).containsExactly("steps.txt");
+        long noteFile = Installation.as(STAFF, (em, scope) -> new CaseQueries(em).attachments(ALPHA_PRINTER).get(0).getId());
+        boolean noteFileSeen = Installation.as(ALICE, (em, scope) -> new CaseQueries(em).attachment(noteFile).isPresent());
+        assertThat(noteFileSeen).as("the note's file by id").isFalse();
+        long replyFile = Installation.as(STAFF, (em, scope) -> new CaseQueries(em).attachments(ALPHA_PRINTER).get(1).getId());
+        boolean replyFileSeen = Installation.as(ALICE, (em, scope) -> new CaseQueries(em).attachment(replyFile).isPresent());
+        assertThat(replyFileSeen).as("the reply's file by id").isTrue();
+
+        assertThat(comments(PARTNER_USER)).as("partners see internal notes (ACCESS-MODEL)").containsExactly("Vendor knows the fault", "We are on it");
+        assertThat(files(READER)).containsExactly("vendor.txt", "steps.txt");
+        assertThat(comments(3_000_003L)).as("another customer's contact").isEmpty();
+        assertThat(events()).containsExactly("COMMENTED " + note.getId(), "COMMENTED " + reply.getId());
+    }
+
+    @Test
+    void whoMayCommentCloseAndAssign() {
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.comment(ALPHA_PRINTER, "psst", true, List.of(), now())))
+                .as("a contact writes no internal note").isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(READER, changes -> changes.comment(ALPHA_PRINTER, "hello", false, List.of(), now())))
+                .as("READ staff").isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(READER, changes -> changes.assign(ALPHA_PRINTER, READER, now()))).isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(ANNA, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, now())))
+                .as("Anna does not see Alice's case").hasMessageContaining("not found");
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.IN_PROGRESS, now())))
+                .as("a contact only closes and reopens").isInstanceOf(WriteNotAllowedException.class);
+        assertThatCode(() -> as(STAFF, changes -> changes.assign(ALPHA_PRINTER, READER, now())))
+                .as("READ members may be assigned").doesNotThrowAnyException();
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.assign(ALMOND_PROJECTOR, STAFF, now())))
+                .as("READ on Education: no assigning there").isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.assign(ALPHA_PRINTER, PARTNER_USER, now())))
+                .as("only internal users are assigned").isInstanceOf(InvalidInputException.class);
+        installation.sql("update user_account set active = false where id = ?", READER);
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.assign(ALPHA_VISIT, READER, now())))
+                .as("an inactive user").isInstanceOf(InvalidInputException.class);
+        assertThat(events()).containsExactly("ASSIGNED Staff " + READER);
+
+        as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, now()));
+        as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.OPEN, now()));
+        as(ADMIN, changes -> changes.assign(ALPHA_PRINTER, null, now()));
+        assertThat(events()).containsExactly("ASSIGNED Staff " + READER, "STATUS_CHANGED Closed", "STATUS_CHANGED Open", "ASSIGNED null");
+    }
+
+    @Test
+    void aContactSubmitsACaseForTheirCompanyWithFilesAndBadInputChangesNothing() {
+        Case created = as(ALICE, changes -> changes.submit(CaseType.SERVICE_REQUEST, "  New till  ", "For the second counter",
+                List.of(text("C:\\Users\\alice\\till\u0007.txt", "model 7")), now()));
+
+        assertThat(created.getCustomerId()).isEqualTo(ALPHA);
+        assertThat(created.getRequesterId()).isEqualTo(ALICE);
+        assertThat(created.getTitle()).isEqualTo("New till");
+        assertThat(files(ALICE, created.getId())).containsExactly("till_.txt");
+        assertThat(titles(ANNA, CaseFilter.ALL)).as("Anna sees only her own").containsExactly("Quarterly visit");
+
+        long cases = installation.count("select count(*) from support_case");
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, " ", "", List.of(), now())))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Please give the case a title.");
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, "x".repeat(201), "", List.of(), now())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.submit(CaseType.CASE, "Staff are no contacts", "", List.of(), now())))
+                .isInstanceOf(WriteNotAllowedException.class);
+        assertThat(installation.count("select count(*) from support_case")).isEqualTo(cases);
+        assertThat(events()).containsExactly("CREATED null");
+    }
+
+    @Test
+    void staffAndPartnersWithWriteOpenACaseForACustomerWithoutARequester() {
+        Case opened = as(PARTNER_USER, changes -> changes.open(ALPHA, CaseType.VISIT_REQUEST, "Yearly check", "", List.of(), now()));
+
+        assertThat(opened.getCustomerId()).isEqualTo(ALPHA);
+        assertThat(opened.getRequesterId()).isNull();
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.open(ALMOND, CaseType.CASE, "READ only", "", List.of(), now())))
+                .isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.open(BETA, CaseType.CASE, "Not granted", "", List.of(), now())))
+                .as("a customer outside the scope does not exist").hasMessageContaining("not found");
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.open(ALPHA, CaseType.CASE, "Contacts submit", "", List.of(), now())))
+                .isInstanceOf(WriteNotAllowedException.class);
+        assertThat(titles(ANNA, CaseFilter.ALL)).as("no requester: not Anna's own").containsExactly("Quarterly visit");
+    }
+
+    @Test
+    void aFileOfSeveralMegabytesComesBackByteForByteWithItsTypeFromTheBytes() {
+        byte[] png = new byte[3 * (int) MB + 12345];
+        new Random(7).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+
+        AttachmentStore.Stored stored = Installation.as(STAFF, (em, scope) ->
+                new AttachmentStore(em).write("photo.pdf", new ByteArrayInputStream(png), 25 * MB));
+
+        assertThat(stored.size()).isEqualTo(png.length);
+        assertThat(stored.contentType()).as("the bytes, not the name").isEqualTo("image/png");
+        byte[] read = Installation.as(STAFF, (em, scope) -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            AttachmentStore store = new AttachmentStore(em);
+            byte[] piece;
+            for (long offset = 0; (piece = store.read(stored.oid(), offset, AttachmentStore.PIECE)).length > 0; offset += piece.length) {
+                out.writeBytes(piece);
+            }
+            return out.toByteArray();
+        });
+        assertThat(read).isEqualTo(png);
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAndNothingIsStored() {
+        long largeObjects = installation.count("select count(*) from pg_largeobject_metadata");
+        long attachments = installation.count("select count(*) from attachment");
+
+        assertThatThrownBy(() -> Installation.as(ALICE, (em, scope) -> new CaseChanges(em, scope, 2 * MB)
+                .comment(ALPHA_PRINTER, "Two files", false, List.of(text("small.txt", "ok"), new NewFile("big.bin",
+                        () -> new ByteArrayInputStream(new byte[3 * (int) MB]))), now())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("big.bin is larger than 2 MB, the largest file Gatehouse takes. Nothing was saved.");
+
+        assertThat(installation.count("select count(*) from pg_largeobject_metadata")).isEqualTo(largeObjects);
+        assertThat(installation.count("select count(*) from attachment")).isEqualTo(attachments);
+        assertThat(comments(ALICE)).isEmpty();
+    }
+
+    @Test
+    void contentTypesComeFromTheBytesAndFileNamesLoseTheirPaths() {
+        assertThat(detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).isEqualTo("application/pdf");
+        assertThat(detect(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0})).isEqualTo("image/jpeg");
+        assertThat(detect("PK\u0003\u0004....word/document.xml".getBytes(StandardCharsets.ISO_8859_1)))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(detect("Grüße aus Köln\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(ContentTypes.TEXT);
+        assertThat(detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))).as("never served as HTML").isEqualTo(ContentTypes.TEXT);
+        assertThat(detect(new byte[] {0, 1, 2, 3, (byte) 0xfe})).isEqualTo(ContentTypes.OCTET_STREAM);
+
+        assertThat(FileNames.sanitized("/etc/passwd")).isEqualTo("passwd");
+        assertThat(FileNames.sanitized("..\\..\\boot.ini")).isEqualTo("boot.ini");
+        assertThat(FileNames.sanitized("report\r\n\"final\".pdf")).isEqualTo("report___final_.pdf");
+        assertThat(FileNames.sanitized("...")).isEqualTo("file");
+        assertThat(FileNames.sanitized("a".repeat(300) + ".pdf")).hasSize(255).endsWith(".pdf");
+    }
+
+    private static String detect(byte[] bytes) {
+        return ContentTypes.detect(bytes, bytes.length);
+    }
+
+    private static NewFile text(String name, String content) {
+        return new NewFile(name, () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Instant now() {
+        return Instant.now();
+    }
+
+    private static <T> T as(long user, java.util.function.Function<CaseChanges, T> change) {
+        return Installation.as(user, (em, scope) -> change.apply(new CaseChanges(em, scope, 25 * MB)));
+    }
+
+    private static CaseFilter filter(String customerName, Long group, CaseType type, Long assignee, boolean unassigned) {
+        return new CaseFilter(null, customerName, group, null, null, type, assignee, unassigned, null, null);
+    }
+
+    private static List<String> titles(long user, CaseFilter filter) {
+        return Installation.as(user, (em, scope) -> new CaseQueries(em).page(filter.forViewer(user), 0, 100, CaseSort.TITLE, true)
+                .stream().map(CaseRow::getTitle).toList());
+    }
+
+    private static List<String> comments(long user) {
+        return Installation.as(user, (em, scope) -> new CaseQueries(em).comments(ALPHA_PRINTER).stream().map(CaseComment::getBody).toList());
+    }
+
+    private static List<String> files(long user) {
+        return files(user, ALPHA_PRINTER);
+    }
+
+    private static List<String> files(long user, long caseId) {
+        return Installation.as(user, (em, scope) -> new CaseQueries(em).attachments(caseId).stream().map(Attachment::getFileName).toList());
+    }
+
+    private List<String> events() {
+        List<String> events = new java.util.ArrayList<>();
+        try (var connection = org.gatehouse.testing.EmbeddedDatabase.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery("select kind, coalesce(comment_id::text, detail) from case_event order by id")) {
+            while (rows.next()) {
+                events.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return events;
+    }
+}
