@@ -222,6 +222,10 @@ class PortalIT {
             return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aContactSubmitsACaseWithAFileSeesItAndDownloadsItAsRecordedInTheAuditLog() throws SQLException {
         PageClient gina = signedIn("gina@gamma.test");
         assertThat(gina.get("").body()).contains("New case");
