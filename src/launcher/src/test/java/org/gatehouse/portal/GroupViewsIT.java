@@ -33,6 +33,9 @@ class GroupViewsIT {
                         "Projector in room 12 has no signal"), show(browser, "All group cases"), "All group cases"),
                 () -> assertEquals(List.of("Install the maths software on the lab PCs"), show(browser, "Closed group cases"),
                         "Closed group cases"));
+
+        browser.get(gatehouse.portalUrl().resolve("index.xhtml?view=OPEN_GROUP&text=projector").toString());
+        assertEquals(List.of("Projector in room 12 has no signal"), titles(browser), "a link to a view with a title filter");
     }
 
     @Test
@@ -43,6 +46,10 @@ class GroupViewsIT {
                 () -> assertEquals(List.of("Every case you can see", "My cases"), viewsOffered(browser), "the views offered to the teacher"),
                 () -> assertEquals(List.of("Install the maths software on the lab PCs", "Projector in room 12 has no signal"),
                         titles(browser), "every case the teacher can see"));
+
+        browser.get(gatehouse.portalUrl().resolve("index.xhtml?view=ALL_GROUP").toString());
+        assertEquals(List.of("Install the maths software on the lab PCs", "Projector in room 12 has no signal"), titles(browser),
+                "a link to a group view the teacher is not offered shows her own cases only");
     }
 
     private static List<String> viewsOffered(WebDriver browser) {
