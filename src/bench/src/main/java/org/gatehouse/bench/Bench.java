@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <pre>
  * generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]
  *     brings the schema of the given PostgreSQL up to date and replaces its contents with a generated installation
- * run [--sizes S,M,L] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]
+ * run [--sizes S,M,L] [--queries MY_CASES,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]
  *     starts Gatehouse on that database; for each size generates the installation and measures every screen
  *     (a) over HTTP, (b) in-process, (c) as hand-written SQL; prints the table and writes it to FILE
  * </pre>
@@ -45,7 +46,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--sizes", "S,M,L", "--seed", "1", "--data", "data-bench",
-                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md"));
+                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md", "--queries", ""));
         String command = args.length > 0 ? args[0] : "";
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].equals("--size") ? "--sizes" : args[i], args[i + 1]);
@@ -60,7 +61,9 @@ public final class Bench {
         switch (command) {
             case "generate" -> generate(sizes.get(0), seed, options.getOrDefault("--jdbc-url", "jdbc:postgresql://localhost:5432/gatehouse"),
                     options.getOrDefault("--user", DB_USER), options.getOrDefault("--password", DB_USER));
-            case "run" -> run(sizes, seed, data, dbPort, Integer.parseInt(options.get("--port")), Path.of(options.get("--out")));
+            case "run" -> run(sizes, seed, data, dbPort, Integer.parseInt(options.get("--port")), Path.of(options.get("--out")),
+                    options.get("--queries").isBlank() ? List.of(Query.values())
+                            : Arrays.stream(options.get("--queries").split(",")).map(q -> Query.valueOf(q.strip())).toList());
             default -> System.err.println("usage: generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]\n"
                     + "       run [--sizes S,M,L] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]");
         }
@@ -77,7 +80,7 @@ public final class Bench {
         }
     }
 
-    private static void run(List<Size> sizes, long seed, Path data, int dbPort, int port, Path out) throws Exception {
+    private static void run(List<Size> sizes, long seed, Path data, int dbPort, int port, Path out, List<Query> queries) throws Exception {
         // the database the run command's server uses (GatehouseServer)
         String jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/gatehouse";
         Results results = new Results();
@@ -86,7 +89,7 @@ public final class Bench {
             for (Size size : sizes) {
                 try (Connection connection = DriverManager.getConnection(jdbcUrl, DB_USER, DB_USER)) {
                     new Generator(size, seed, System.out).load(connection);
-                    for (Query query : Query.values()) {
+                    for (Query query : queries) {
                         System.out.println("Measuring " + size + ": " + query.label);
                         Query.Subject subject = Query.Subject.of(connection, query.email);
                         double floor = Floor.medianMillis(connection, query.floor(subject));
@@ -100,6 +103,11 @@ public final class Bench {
                             clients.add(HttpLoad.signIn(application, query.email, Generator.PASSWORD));
                         }
                         HttpLoad.Result many = HttpLoad.run(clients, page, query.marker(), 2, HTTP_REQUESTS_EACH_OF_MANY);
+                        for (HttpLoad.Result result : List.of(one, many)) {
+                            if (result.firstFailure() != null) {
+                                System.out.println("  " + result.failures() + " failed requests, the first: " + result.firstFailure());
+                            }
+                        }
                         results.add(size, query, new Results.Figures(one.percentile(50), one.percentile(99), many.percentile(50),
                                 many.percentile(99), one.failures() + many.failures(), inProcess, floor));
                         System.out.println(results.table());

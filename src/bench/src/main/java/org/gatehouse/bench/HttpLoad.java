@@ -27,7 +27,7 @@ final class HttpLoad {
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"signInForm\"[^>]*action=\"([^\"]+)\"");
 
     /** Latencies in ms of the measured requests, sorted, and how many failed. */
-    record Result(double[] millis, int failures) {
+    record Result(double[] millis, int failures, String firstFailure) {
         double percentile(double p) {
             return millis.length == 0 ? Double.NaN : millis[Math.min(millis.length - 1, (int) Math.ceil(p / 100 * millis.length) - 1)];
         }
@@ -38,7 +38,8 @@ final class HttpLoad {
 
     /** Signs in a client of the application at {@code application} (ending in /). */
     static HttpClient signIn(URI application, String email, String password) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1, as browsers speak to a server without TLS
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         String page = client.send(HttpRequest.newBuilder(application.resolve("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher state = VIEW_STATE.matcher(page);
@@ -64,6 +65,7 @@ final class HttpLoad {
     static Result run(List<HttpClient> clients, URI page, String marker, int warmup, int requests) throws InterruptedException {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
         CountDownLatch done = new CountDownLatch(clients.size());
         for (HttpClient client : clients) {
             new Thread(() -> {
@@ -74,7 +76,12 @@ final class HttpLoad {
                         try {
                             HttpResponse<String> response = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
                             ok = response.statusCode() == 200 && response.body().contains(marker);
+                            if (!ok) {
+                                firstFailure.compareAndSet(null, response.statusCode() + " " + response.uri() + ": "
+                                        + response.body().substring(0, Math.min(300, response.body().length())));
+                            }
                         } catch (IOException e) {
+                            firstFailure.compareAndSet(null, e.toString());
                             ok = false;
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
@@ -94,7 +101,7 @@ final class HttpLoad {
         }
         done.await();
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Result(sorted, failures.get());
+        return new Result(sorted, failures.get(), firstFailure.get());
     }
 
     private static String encode(String value) {
