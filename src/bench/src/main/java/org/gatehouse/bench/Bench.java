@@ -93,6 +93,7 @@ public final class Bench {
                         System.out.println("Measuring " + size + ": " + query.label);
                         Query.Subject subject = Query.Subject.of(connection, query.email);
                         double floor = Floor.medianMillis(connection, query.floor(subject));
+                        double floorOverJdbc = Floor.overJdbcMillis(connection, query.floor(subject));
                         double inProcess = inProcessP50(query, jdbcUrl);
                         URI application = root.resolve(query.application());
                         URI page = root.resolve(query.page(subject));
@@ -109,7 +110,7 @@ public final class Bench {
                             }
                         }
                         results.add(size, query, new Results.Figures(one.percentile(50), one.percentile(99), many.percentile(50),
-                                many.percentile(99), one.failures() + many.failures(), inProcess, floor));
+                                many.percentile(99), one.failures() + many.failures(), inProcess, floor, floorOverJdbc));
                         System.out.println(results.table());
                     }
                 }
@@ -142,7 +143,8 @@ public final class Bench {
             %s
 
             Installation seed %d. Times in milliseconds. (c) is PostgreSQL's execution time of the best hand-written
-            SQL for the same answer (`EXPLAIN (ANALYZE)`, median of 15); (b) the median of the application's own
+            SQL for the same answer (`EXPLAIN (ANALYZE)`, median of 15), planning and round trips left out; (c') the same
+            statements sent over JDBC and read to the end, as any program must (median of 15); (b) the median of the application's own
             queries for the screen, in-process with the scope bound (JMH, sample time); (a) the whole page over HTTP
             on the running server, signed in, at 1 and at 32 concurrent clients.
 

@@ -32,6 +32,32 @@ final class Floor {
         return times[RUNS / 2];
     }
 
+    /**
+     * The same statements sent over JDBC as a program sends them (prepared, results read to the last row):
+     * the floor as a client sees it, round trips included; the median over {@value #RUNS} runs, in ms.
+     */
+    static double overJdbcMillis(Connection connection, List<String> statements) throws SQLException {
+        double[] times = new double[RUNS];
+        for (int run = -5; run < RUNS; run++) {
+            long start = System.nanoTime();
+            for (String sql : statements) {
+                try (var statement = connection.prepareStatement(sql); var result = statement.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            result.getObject(column);
+                        }
+                    }
+                }
+            }
+            if (run >= 0) {
+                times[run] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
     private static double executionTime(Connection connection, String sql) throws SQLException {
         try (var statement = connection.createStatement(); var result = statement.executeQuery("explain (analyze, format json) " + sql)) {
             result.next();

@@ -150,13 +150,14 @@ public enum Query {
         return List.of(queries.page(filter, 0, PAGE, CaseSort.UPDATED, false), queries.count(filter));
     }
 
-    /** First page by last update plus the total, as the lists show them. */
+    /** First page by last update plus the total (up to the lists' limit), as the lists show them. */
     private static List<String> caseList(String condition) {
         return List.of("""
                 select c.id, c.title, c.type, c.status, co.name, r.display_name, c.updated_at
                 from support_case c join company co on co.id = c.customer_id left join user_account r on r.id = c.requester_id
                 where %s order by c.updated_at desc, c.id desc limit %d""".formatted(condition, PAGE),
-                "select count(*) from support_case c where " + condition);
+                // the lists count up to the limit and say "more than" beyond it: the same answer
+                "select count(*) from (select 1 from support_case c where " + condition + " limit " + (CaseQueries.COUNT_LIMIT + 1) + ") counted");
     }
 
     /** The facts about a subject that the hand-written SQL needs. */

@@ -11,7 +11,7 @@ final class Results {
 
     /** One screen at one size: (a) over HTTP at 1 and 32 clients, (b) in-process, (c) the SQL floor; all in ms. */
     record Figures(double http1p50, double http1p99, double http32p50, double http32p99, int httpFailures,
-                   double inProcessP50, double floor) { }
+                   double inProcessP50, double floor, double floorOverJdbc) { }
 
     private final Map<Size, Map<Query, Figures>> bySize = new EnumMap<>(Size.class);
 
@@ -21,11 +21,12 @@ final class Results {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| size | screen | (c) SQL floor | (b) in-process p50 | (b)/(c) | (a) HTTP 1 client p50 / p99 | (a)/(c) | (a) HTTP 32 clients p50 / p99 | p99/p50 at 32 | failures |\n");
-        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| size | screen | (c) SQL floor | (c') same SQL over JDBC | (b) in-process p50 | (b)/(c) | (b)/(c') | (a) HTTP 1 client p50 / p99 | (a)/(c) | (a) HTTP 32 clients p50 / p99 | p99/p50 at 32 | failures |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         bySize.forEach((size, figures) -> figures.forEach((query, f) -> out.append(String.format(Locale.ROOT,
-                "| %s | %s | %.2f | %.2f | %.2f | %.1f / %.1f | %.1f | %.1f / %.1f | %.1f | %d |%n", size, query.label, f.floor(),
-                f.inProcessP50(), f.inProcessP50() / f.floor(), f.http1p50(), f.http1p99(), f.http1p50() / f.floor(),
+                "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f / %.1f | %.1f | %.1f / %.1f | %.1f | %d |%n", size, query.label, f.floor(),
+                f.floorOverJdbc(), f.inProcessP50(), f.inProcessP50() / f.floor(), f.inProcessP50() / f.floorOverJdbc(),
+                f.http1p50(), f.http1p99(), f.http1p50() / f.floor(),
                 f.http32p50(), f.http32p99(), f.http32p99() / f.http32p50(), f.httpFailures()))));
         List<Size> sizes = new ArrayList<>(bySize.keySet());
         if (sizes.size() > 1) {

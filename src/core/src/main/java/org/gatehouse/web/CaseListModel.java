@@ -1,8 +1,10 @@
 package org.gatehouse.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gatehouse.cases.CaseFilter;
+import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseSort;
@@ -29,6 +31,12 @@ public class CaseListModel extends PagedOnDatabase<CaseRow> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return Math.toIntExact(caseService.count(filter));
+    }
+
+    /** The paginator's report: counting stops at {@link CaseQueries#COUNT_LIMIT}, and then the list says so. */
+    public String getPageReport() {
+        return getRowCount() > CaseQueries.COUNT_LIMIT
+                ? String.format(Locale.ENGLISH, "More than %,d cases", CaseQueries.COUNT_LIMIT) : "{totalRecords} cases";
     }
 
     @Override
