@@ -44,7 +44,8 @@ public class InProcessBenchmark {
         emf = Persistence.createEntityManagerFactory("gatehouse", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", jdbcUrl,
+                // as the server's pool (config/post-boot-commands.asadmin): every query planned for its own scope
+                "jakarta.persistence.jdbc.url", jdbcUrl + "?prepareThreshold=0",
                 "jakarta.persistence.jdbc.user", "postgres",
                 "jakarta.persistence.jdbc.password", "postgres",
                 "eclipselink.target-server", "None",

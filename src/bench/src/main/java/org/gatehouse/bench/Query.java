@@ -4,8 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.gatehouse.cases.Case;
-import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseSort;
@@ -98,15 +96,21 @@ public enum Query {
     CASE_PAGE("case page with its comments, staff", "staff@bench.test", "backoffice/case.xhtml?id=") {
         @Override
         Object inProcess(EntityManager em, Subject subject) {
-            Case found = new CaseQueries(em).find(subject.busiestCase()).orElseThrow();
-            return List.of(found, em.createQuery("select c from CaseComment c where c.caseId = :case order by c.createdAt, c.id", CaseComment.class)
-                    .setParameter("case", found.getId()).getResultList());
+            CaseQueries queries = new CaseQueries(em);
+            return List.of(queries.find(subject.busiestCase()).orElseThrow(), queries.comments(subject.busiestCase()),
+                    queries.attachments(subject.busiestCase()));
         }
 
         @Override
         List<String> floor(Subject subject) {
-            return List.of("select * from support_case where id = " + subject.busiestCase(),
-                    "select * from case_comment where case_id = " + subject.busiestCase() + " order by created_at, id");
+            long id = subject.busiestCase();
+            return List.of("""
+                    select c.*, co.name, r.display_name, a.display_name from support_case c join company co on co.id = c.customer_id
+                    left join user_account r on r.id = c.requester_id left join user_account a on a.id = c.assignee_id where c.id = %d"""
+                    .formatted(id),
+                    "select m.*, u.display_name from case_comment m join user_account u on u.id = m.author_id where m.case_id = %d order by m.created_at, m.id"
+                            .formatted(id),
+                    "select * from attachment where case_id = %d order by created_at, id".formatted(id));
         }
     };
 

@@ -75,9 +75,11 @@ public class CaseQueries {
         return views;
     }
 
-    /** The case, or empty when it does not exist or is outside the scope. */
+    /** The case with the people and company its page names, or empty when it does not exist or is outside the scope. */
     public Optional<Case> find(long id) {
-        return Optional.ofNullable(em.find(Case.class, id));
+        // one query instead of one for the case and one for each of them
+        return em.createQuery("select c from SupportCase c join fetch c.customer left join fetch c.requester left join fetch c.assignee"
+                + " where c.id = :id", Case.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     /** The comments of a case the reader may see, oldest first: internal notes only in the back office, by the scope. */

@@ -1,6 +1,5 @@
 package org.gatehouse.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -105,31 +104,31 @@ public class CaseBacking implements Serializable {
     private void addComment(boolean internal) {
         if (attempt(() -> caseService.comment(id, comment, internal, newFiles()))) {
             comment = null;
-            done(internal ? "Your internal note is added." : "Your comment is added.");
+            PageMessages.done(internal ? "Your internal note is added." : "Your comment is added.");
         }
     }
 
     public void changeStatus() {
         if (attempt(() -> caseService.changeStatus(id, status))) {
-            done("Status changed to " + status.getLabel() + ".");
+            PageMessages.done("Status changed to " + status.getLabel() + ".");
         }
     }
 
     public void close() {
         if (attempt(() -> caseService.changeStatus(id, CaseStatus.CLOSED))) {
-            done("The case is closed.");
+            PageMessages.done("The case is closed.");
         }
     }
 
     public void reopen() {
         if (attempt(() -> caseService.changeStatus(id, CaseStatus.OPEN))) {
-            done("The case is open again.");
+            PageMessages.done("The case is open again.");
         }
     }
 
     public void assign() {
         if (attempt(() -> caseService.assign(id, assigneeId))) {
-            done(found.getAssignee() == null ? "Nobody is assigned now." : "Assigned to " + found.getAssignee().getDisplayName() + ".");
+            PageMessages.done(found.getAssignee() == null ? "Nobody is assigned now." : "Assigned to " + found.getAssignee().getDisplayName() + ".");
         }
     }
 
@@ -140,18 +139,13 @@ public class CaseBacking implements Serializable {
             refresh();
             return true;
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-            facesContext.validationFailed();
+            PageMessages.refused(refusal);
             refresh();
             return false;
         } catch (RecordNotFoundException gone) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "This case is no longer there for you.", null));
+            PageMessages.refused("This case is no longer there for you.");
             return false;
         }
-    }
-
-    private void done(String sentence) {
-        facesContext.addMessage(null, new FacesMessage(sentence));
     }
 
     /** The files chosen in the form; a browser sends one empty part when none was chosen. */

@@ -1,8 +1,6 @@
 package org.gatehouse.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,9 +17,6 @@ public class MyAccountBacking implements Serializable {
 
     @Inject
     MyAccountService myAccountService;
-
-    @Inject
-    FacesContext facesContext;
 
     private MyAccount account;
     private String displayName;
@@ -66,12 +61,9 @@ public class MyAccountBacking implements Serializable {
         try {
             change.run();
             reload();
-            facesContext.addMessage(null, new FacesMessage(done));
-        } catch (InvalidInputException refusal) {
-            facesContext.addMessage(refusal.getField(), new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-            facesContext.validationFailed();
-        } catch (WriteNotAllowedException refusal) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            PageMessages.done(done);
+        } catch (InvalidInputException | WriteNotAllowedException refusal) {
+            PageMessages.refused(refusal);
         }
     }
 

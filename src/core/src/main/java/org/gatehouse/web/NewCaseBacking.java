@@ -1,6 +1,5 @@
 package org.gatehouse.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,13 +56,12 @@ public class NewCaseBacking implements Serializable {
                     ? caseService.submit(type, title, description, Uploads.of(files))
                     : caseService.open(customerId, type, title, description, Uploads.of(files));
             facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            facesContext.addMessage(null, new FacesMessage(customerId == null
+            PageMessages.done(customerId == null
                     ? "Thank you: your " + created.getType().getLabel().toLowerCase() + " is submitted as #" + created.getId() + "."
-                    : "The " + created.getType().getLabel().toLowerCase() + " is opened as #" + created.getId() + "."));
+                    : "The " + created.getType().getLabel().toLowerCase() + " is opened as #" + created.getId() + ".");
             return "/case?faces-redirect=true&id=" + created.getId();
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-            facesContext.validationFailed();
+            PageMessages.refused(refusal);
             return null;
         }
     }

@@ -9,9 +9,10 @@ import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,12 +57,14 @@ class GroupViewsIT {
         return new Select(browser.findElement(By.id("view"))).getOptions().stream().map(WebElement::getText).toList();
     }
 
-    /** Chooses the view, shows it and reads the titles of the list that replaces the old one. */
+    /** Chooses the view, shows it and reads the titles of the page that replaces the old one. */
     private static List<String> show(WebDriver browser, String view) {
         new Select(browser.findElement(By.id("view"))).selectByVisibleText(view);
-        WebElement before = browser.findElement(By.id("cases"));
+        // a mark on the page shown now: gone once the next page has replaced it
+        ((JavascriptExecutor) browser).executeScript("document.documentElement.dataset.shown = 'before';");
         browser.findElement(By.id("applyFilter")).click();
-        new WebDriverWait(browser, Pages.PAGE_WAIT).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Pages.PAGE_WAIT).ignoring(WebDriverException.class).until(page ->
+                !"before".equals(((JavascriptExecutor) page).executeScript("return document.documentElement.dataset.shown;")));
         Pages.waitFor(browser, "cases");
         return titles(browser);
     }

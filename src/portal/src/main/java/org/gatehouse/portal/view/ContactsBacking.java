@@ -1,5 +1,6 @@
 package org.gatehouse.portal.view;
 
+import org.gatehouse.web.PageMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,14 +48,14 @@ public class ContactsBacking implements Serializable {
     public void invite() {
         try {
             companyContactService.invite(inviteEmail, inviteName);
-            facesContext.addMessage(null, new FacesMessage("An invitation is on its way to " + inviteEmail.strip() + "."));
+            PageMessages.done("An invitation is on its way to " + inviteEmail.strip() + ".");
             inviteEmail = null;
             inviteName = null;
         } catch (InvalidInputException refusal) {
             refuse(refusal.getField() == null ? null : "invite" + Character.toUpperCase(refusal.getField().charAt(0)) + refusal.getField().substring(1),
                     refusal.getMessage());
         } catch (WriteNotAllowedException refusal) {
-            refuse(null, refusal.getMessage());
+            PageMessages.refused(refusal);
         }
     }
 
@@ -73,10 +74,10 @@ public class ContactsBacking implements Serializable {
     private void change(Runnable change, String done) {
         try {
             change.run();
-            facesContext.addMessage(null, new FacesMessage(done));
+            PageMessages.done(done);
         } catch (InvalidInputException | WriteNotAllowedException | RecordNotFoundException refusal) {
             // not found: the contact left the company's list since the page was shown, or never was on it
-            refuse(null, refusal instanceof RecordNotFoundException ? "This contact is not one of your company's." : refusal.getMessage());
+            PageMessages.refused(refusal instanceof RecordNotFoundException ? "This contact is not one of your company's." : refusal.getMessage());
         }
     }
 

@@ -1,7 +1,7 @@
 package org.gatehouse.portal.view;
 
+import org.gatehouse.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,8 +38,7 @@ public class RegisterBacking {
             registrationService.register(new RegistrationForm(companyName, name, email, password, groupCode), request.getRemoteAddr());
             done = true;
         } catch (InvalidInputException refusal) {
-            facesContext.addMessage(refusal.getField(), new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-            facesContext.validationFailed();
+            PageMessages.refused(refusal);
         }
     }
 

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryService;
 import org.gatehouse.validation.InvalidInputException;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryMail;
 import org.gatehouse.category.CategoryService;

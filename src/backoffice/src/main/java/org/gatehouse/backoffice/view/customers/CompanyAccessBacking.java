@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.access.AccessLevel;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.CompanyAccessService;
 import org.gatehouse.company.GrantRow;
 import org.gatehouse.company.GranteeKind;

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryService;
 import org.gatehouse.company.Customer;

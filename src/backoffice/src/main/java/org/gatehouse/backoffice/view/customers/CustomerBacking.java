@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.company.Customer;

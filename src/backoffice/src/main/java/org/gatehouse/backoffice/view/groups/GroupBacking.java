@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gatehouse.access.AccessLevel;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.company.CustomerGroupService;
 import org.gatehouse.company.GroupMembership;

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.gatehouse.access.RecordNotFoundException;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.mail.MailFilter;
 import org.gatehouse.mail.MailRow;
 import org.gatehouse.mail.MailState;

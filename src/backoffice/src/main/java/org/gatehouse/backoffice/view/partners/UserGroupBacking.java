@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.gatehouse.backoffice.view.PageMessages;
+import org.gatehouse.web.PageMessages;
 import org.gatehouse.partner.PartnerService;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.user.UserGroup;

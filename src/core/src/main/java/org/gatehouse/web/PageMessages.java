@@ -1,4 +1,4 @@
-package org.gatehouse.backoffice.view;
+package org.gatehouse.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.visit.VisitContext;
@@ -6,7 +6,7 @@ import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import org.gatehouse.validation.InvalidInputException;
 
-/** The one way back-office pages tell a person what happened: beside the field it concerns, or at the top of the form. */
+/** The one way pages tell a person what happened: beside the field it concerns, or at the top of the form. */
 public final class PageMessages {
 
     private PageMessages() {
@@ -14,6 +14,13 @@ public final class PageMessages {
 
     public static void done(String sentence) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(sentence));
+    }
+
+    /** A refusal in the page's own words, at the top of the form. */
+    public static void refused(String sentence) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, null));
+        faces.validationFailed();
     }
 
     /** A refusal the person can act on; beside its field when it names one, wherever the field sits (a tab, a form). */
