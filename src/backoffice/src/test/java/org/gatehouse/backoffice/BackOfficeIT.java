@@ -121,7 +121,9 @@ class BackOfficeIT {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
         long alphaCase = PageClient.caseId(browser.get("").body(), "Checkout terminal freezes at closing time");
 
-        String page = browser.get("case.xhtml?id=" + alphaCase).body();
+        assertThat(browser.get("case.xhtml?id=" + alphaCase).body()).as("asked for, not shown on every visit")
+                .contains("Who can see this?").doesNotContain("administrator: sees every customer");
+        String page = browser.get("case.xhtml?id=" + alphaCase + "&who=true").body();
 
         assertThat(page).contains("Who can see this?")
                 .contains("administrator: sees every customer")
@@ -133,6 +135,8 @@ class BackOfficeIT {
         PageClient partner = new PageClient(application());
         assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
         assertThat(partner.get("case.xhtml?id=" + alphaCase).body()).doesNotContain("Who can see this?");
+        assertThat(partner.get("case.xhtml?id=" + alphaCase + "&who=true").body()).doesNotContain("Who can see this?")
+                .doesNotContain("administrator: sees every customer");
     }
 
     @Test

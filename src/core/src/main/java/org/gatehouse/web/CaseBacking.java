@@ -52,6 +52,8 @@ public class CaseBacking implements Serializable {
     private List<Attachment> attachments;
     private List<UserAccount> assigneeChoices;
     private List<UserAccess> whoCanSee;
+    /** The back office shows "Who can see this?" when asked ({@code case.xhtml?id=N&who=true}). */
+    private boolean askedWhoCanSee;
 
     public void load() throws IOException {
         found = id == null ? null : caseService.find(id).orElse(null);
@@ -227,6 +229,14 @@ public class CaseBacking implements Serializable {
 
     public void setFiles(List<Part> files) {
         this.files = files;
+    }
+
+    public boolean isAskedWhoCanSee() {
+        return askedWhoCanSee;
+    }
+
+    public void setAskedWhoCanSee(boolean askedWhoCanSee) {
+        this.askedWhoCanSee = askedWhoCanSee;
     }
 
     public Long getId() {
