@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseSort;
@@ -14,86 +15,25 @@ import org.gatehouse.cases.CaseView;
  * by hand for the same answer (with the subject's ids written in, as the application knows them from the scope).
  */
 public enum Query {
-    MY_CASES("portal: My cases", "my@bench.test", "portal/index.xhtml?view=MY") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, CaseFilter.ofView(CaseView.MY).forViewer(subject.userId()));
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("c.requester_id = " + subject.userId() + " and c.customer_id = " + subject.companyId());
-        }
-    },
-    OPEN_GROUP_CASES("portal: Open group cases (super customer)", "super@bench.test", "portal/index.xhtml?view=OPEN_GROUP") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, CaseFilter.ofView(CaseView.OPEN_GROUP).forViewer(subject.userId()));
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("c.customer_id in (" + subject.breadth() + ") and c.status <> 'CLOSED' and c.requester_id in"
+    MY_CASES("portal: My cases", "my@bench.test", "portal/index.xhtml?view=MY", subject -> CaseFilter.ofView(CaseView.MY),
+            subject -> "c.requester_id = " + subject.userId() + " and c.customer_id = " + subject.companyId()),
+    OPEN_GROUP_CASES("portal: Open group cases (super customer)", "super@bench.test", "portal/index.xhtml?view=OPEN_GROUP",
+            subject -> CaseFilter.ofView(CaseView.OPEN_GROUP),
+            subject -> "c.customer_id in (" + subject.breadth() + ") and c.status <> 'CLOSED' and c.requester_id in"
                     + " (select m.contact_id from category_member m join category_read_access a on a.category_id = m.category_id"
-                    + " where a.contact_id = " + subject.userId() + ")");
-        }
-    },
-    COMPANY_CASES("portal: Company cases (40 sites)", "sites@bench.test", "portal/index.xhtml?view=COMPANY") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, CaseFilter.ofView(CaseView.COMPANY).forViewer(subject.userId()));
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("c.customer_id in (" + subject.breadth() + ")");
-        }
-    },
-    STAFF_CASES("back office: staff in 5 groups", "staff@bench.test", "backoffice/index.xhtml") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, CaseFilter.ALL);
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("c.customer_id in (" + subject.customers() + ")");
-        }
-    },
-    PARTNER_CASES("back office: partner, 20 customers", "partner@bench.test", "backoffice/index.xhtml") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, CaseFilter.ALL);
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("c.customer_id in (" + subject.customers() + ")");
-        }
-    },
-    ADMIN_CASES("back office: admin", "admin@bench.test", "backoffice/index.xhtml") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, CaseFilter.ALL);
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("true");
-        }
-    },
-    TITLE_SEARCH("back office: title search, staff", "staff@bench.test", "backoffice/index.xhtml?text=printer") {
-        @Override
-        Object inProcess(EntityManager em, Subject subject) {
-            return pageAndCount(em, new CaseFilter(null, null, null, SEARCH, null));
-        }
-
-        @Override
-        List<String> floor(Subject subject) {
-            return caseList("c.customer_id in (" + subject.customers() + ") and lower(c.title) like '%" + SEARCH + "%'");
-        }
-    },
-    CASE_PAGE("case page with its comments, staff", "staff@bench.test", "backoffice/case.xhtml?id=") {
+                    + " where a.contact_id = " + subject.userId() + ")"),
+    COMPANY_CASES("portal: Company cases (40 sites)", "sites@bench.test", "portal/index.xhtml?view=COMPANY",
+            subject -> CaseFilter.ofView(CaseView.COMPANY), subject -> "c.customer_id in (" + subject.breadth() + ")"),
+    STAFF_CASES("back office: staff in 5 groups", "staff@bench.test", "backoffice/index.xhtml",
+            subject -> CaseFilter.ALL, subject -> "c.customer_id in (" + subject.customers() + ")"),
+    PARTNER_CASES("back office: partner, 20 customers", "partner@bench.test", "backoffice/index.xhtml",
+            subject -> CaseFilter.ALL, subject -> "c.customer_id in (" + subject.customers() + ")"),
+    ADMIN_CASES("back office: admin", "admin@bench.test", "backoffice/index.xhtml", subject -> CaseFilter.ALL, subject -> "true"),
+    /** "printer" is in about one title in thirty. */
+    TITLE_SEARCH("back office: title search, staff", "staff@bench.test", "backoffice/index.xhtml?text=printer",
+            subject -> new CaseFilter(null, null, null, "printer", null),
+            subject -> "c.customer_id in (" + subject.customers() + ") and lower(c.title) like '%printer%'"),
+    CASE_PAGE("case page with its comments, staff", "staff@bench.test", "backoffice/case.xhtml?id=", null, null) {
         @Override
         Object inProcess(EntityManager em, Subject subject) {
             CaseQueries queries = new CaseQueries(em);
@@ -114,19 +54,23 @@ public enum Query {
         }
     };
 
-    /** A word in about one title in thirty. */
-    static final String SEARCH = "printer";
     static final int PAGE = 25;
 
     final String label;
     final String email;
     /** The page, from the server's root; the case page gets the subject's busiest case's id. */
     private final String page;
+    /** A case list's filter, made the subject's own by {@link CaseFilter#forViewer}. */
+    private final Function<Subject, CaseFilter> filter;
+    /** The hand-written condition for the same cases. */
+    private final Function<Subject, String> floorCondition;
 
-    Query(String label, String email, String page) {
+    Query(String label, String email, String page, Function<Subject, CaseFilter> filter, Function<Subject, String> floorCondition) {
         this.label = label;
         this.email = email;
         this.page = page;
+        this.filter = filter;
+        this.floorCondition = floorCondition;
     }
 
     /** The application the subject signs in to, from the server's root. */
@@ -143,15 +87,19 @@ public enum Query {
         return this == CASE_PAGE ? "id=\"case\"" : "id=\"cases\"";
     }
 
-    /** What the service does for the screen, with the subject's scope bound to the persistence context. */
-    abstract Object inProcess(EntityManager em, Subject subject);
+    /**
+     * What the service does for the screen, with the subject's scope bound to the persistence context: for a case
+     * list the first page by last update and the count.
+     */
+    Object inProcess(EntityManager em, Subject subject) {
+        CaseFilter own = filter.apply(subject).forViewer(subject.userId());
+        CaseQueries queries = new CaseQueries(em);
+        return List.of(queries.page(own, 0, PAGE, CaseSort.UPDATED, false), queries.count(own));
+    }
 
     /** The hand-written statements for the same answer. */
-    abstract List<String> floor(Subject subject);
-
-    private static Object pageAndCount(EntityManager em, CaseFilter filter) {
-        CaseQueries queries = new CaseQueries(em);
-        return List.of(queries.page(filter, 0, PAGE, CaseSort.UPDATED, false), queries.count(filter));
+    List<String> floor(Subject subject) {
+        return caseList(floorCondition.apply(subject));
     }
 
     /** First page by last update plus the total (up to the lists' limit), as the lists show them. */
