@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * (b) The application's queries for a screen, in-process: the persistence unit outside the server (resource-local,
  * EclipseLink's pool, as the tests run it), one transaction per call with the subject's scope bound, exactly what
- * the service does inside a request. The scope itself is computed once per request by the application; it is
- * measured on its own ({@link #scope}).
+ * the service does inside a request. The scope itself, computed once per request by the application, is computed
+ * here once per trial: (c), the hand-written SQL, has the subject's ids written in too.
  */
 @State(Scope.Benchmark)
 public class InProcessBenchmark {
@@ -70,16 +70,6 @@ public class InProcessBenchmark {
             Object answer = measured.inProcess(em, subject);
             em.getTransaction().commit();
             return answer;
-        } finally {
-            em.close();
-        }
-    }
-
-    @Benchmark
-    public Object scope() {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return AccessScope.compute(em, subject.userId());
         } finally {
             em.close();
         }

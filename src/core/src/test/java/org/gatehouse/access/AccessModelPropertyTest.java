@@ -72,9 +72,9 @@ class AccessModelPropertyTest {
                                 .isEqualTo(model.mayComment(user, record));
                     }
                 }
-                assertCaseRecords(em, user, "CaseComment", world.comments().stream()
+                assertCaseRecords(em, user, CaseComment.class, world.comments().stream()
                         .collect(Collectors.toMap(World.Comment::id, c -> model.maySee(user, c.onCase(), c.internal()))));
-                assertCaseRecords(em, user, "Attachment", world.attachments().stream()
+                assertCaseRecords(em, user, Attachment.class, world.attachments().stream()
                         .collect(Collectors.toMap(World.Attachment::id, a -> model.maySee(user, a.onCase(), a.internal()))));
                 if (user.kind() == UserKind.CUSTOMER) {
                     Map<CaseView, Set<Long>> views = model.views(user);
@@ -137,10 +137,11 @@ class AccessModelPropertyTest {
     }
 
     /** Comments or attachments: listed, and opened by id, exactly when the model says the user may see them. */
-    private static void assertCaseRecords(EntityManager em, World.User user, String entity, Map<Long, Boolean> visible) {
+    private static void assertCaseRecords(EntityManager em, World.User user, Class<?> type, Map<Long, Boolean> visible) {
+        // the entity name is the class's simple name
+        String entity = type.getSimpleName();
         assertThat(em.createQuery("select r.id from " + entity + " r", Long.class).getResultList()).as("%s listed for %s", entity, user)
                 .containsExactlyInAnyOrderElementsOf(visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
-        Class<?> type = entity.equals("Attachment") ? Attachment.class : CaseComment.class;
         visible.forEach((id, expected) -> assertThat(em.find(type, id) != null).as("%s %s opened by id by %s", entity, id, user).isEqualTo(expected));
     }
 
