@@ -16,8 +16,6 @@ public final class Role {
     public static final String CUSTOMER = "customer";
     /** A contact with category read access, company case visibility or group-level breadth (portal). */
     public static final String SUPER_CUSTOMER = "super-customer";
-    /** A portal session opened by operator staff through "view as": read-only (portal). */
-    public static final String VIEW_AS = "view-as";
 
     private Role() {
     }

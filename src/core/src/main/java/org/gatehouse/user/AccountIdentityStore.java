@@ -3,15 +3,13 @@ package org.gatehouse.user;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.gatehouse.access.CaseVisibility;
-import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.viewas.ViewAsCredential;
@@ -21,6 +19,8 @@ import org.gatehouse.viewas.ViewAsCredential;
  * kinds of user; the wrong kind, an inactive user, an unknown e-mail and a wrong password all get
  * the same invalid result, so the sign-in page cannot tell anyone which one it was. A registered
  * contact who has not confirmed their address is refused too, and told so ({@link SignInAttempt}).
+ * A valid result names the user by id ({@code callerUniqueId}); their roles are read on every request
+ * by the sign-in mechanism, not fixed here.
  */
 public abstract class AccountIdentityStore implements IdentityStore {
 
@@ -37,7 +37,7 @@ public abstract class AccountIdentityStore implements IdentityStore {
     SignInAttempt signInAttempt;
 
     /** Whether users of this kind may sign in to this application. */
-    protected abstract boolean admits(UserKind kind);
+    public abstract boolean admits(UserKind kind);
 
     /** The application's name in the audit log. */
     protected abstract String application();
@@ -61,43 +61,16 @@ public abstract class AccountIdentityStore implements IdentityStore {
             signInAttempt.awaitingConfirmation();
         }
         auditLog.recordSignIn(user == null ? login.getCaller().strip() : user.getEmail(), admitted, application());
-        return admitted ? new CredentialValidationResult(user.getEmail(), roles(user)) : CredentialValidationResult.INVALID_RESULT;
+        return admitted ? valid(user) : CredentialValidationResult.INVALID_RESULT;
     }
 
-    /** A redeemed "view as" ticket: the contact's roles, marked read-only by {@link Role#VIEW_AS}. */
+    /** A redeemed "view as" ticket: the contact, if they may still be signed in here. */
     private CredentialValidationResult viewAs(ViewAsCredential viewAs) {
-        List<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", viewAs.contactEmail()).getResultList();
-        if (found.isEmpty() || !found.get(0).isActive() || !admits(found.get(0).getKind())) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        Set<String> roles = roles(found.get(0));
-        roles.add(Role.VIEW_AS);
-        return new CredentialValidationResult(found.get(0).getEmail(), roles);
+        UserAccount contact = em.find(UserAccount.class, viewAs.grant().contactId());
+        return contact != null && contact.isActive() && admits(contact.getKind()) ? valid(contact) : CredentialValidationResult.INVALID_RESULT;
     }
 
-    private Set<String> roles(UserAccount user) {
-        Set<String> roles = new HashSet<>();
-        switch (user.getKind()) {
-            case INTERNAL -> {
-                roles.add(Role.STAFF);
-                if (user.isAdmin()) {
-                    roles.add(Role.ADMIN);
-                }
-            }
-            case PARTNER -> roles.add(Role.PARTNER);
-            case CUSTOMER -> {
-                roles.add(Role.CUSTOMER);
-                if (user.getCaseVisibility() == CaseVisibility.COMPANY || user.isGroupLevel() || hasCategoryReadAccess(user)) {
-                    roles.add(Role.SUPER_CUSTOMER);
-                }
-            }
-        }
-        return roles;
-    }
-
-    private boolean hasCategoryReadAccess(UserAccount contact) {
-        return !em.createQuery("select a.id from CategoryReadAccess a where a.contact = :contact")
-                .setParameter("contact", contact).getResultList().isEmpty();
+    private static CredentialValidationResult valid(UserAccount user) {
+        return new CredentialValidationResult(null, new CallerPrincipal(user.getEmail()), null, String.valueOf(user.getId()), Set.of());
     }
 }

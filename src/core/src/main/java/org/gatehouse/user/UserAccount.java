@@ -79,6 +79,10 @@ public class UserAccount implements Serializable {
     @Column(name = "email_confirmed")
     private boolean emailConfirmed = true;
 
+    /** Raised with every new password; sessions signed in before it end at their next request. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Version
     private int version;
 
@@ -121,8 +125,10 @@ public class UserAccount implements Serializable {
         return passwordHash;
     }
 
+    /** Sets a new password hash and ends the sessions signed in with the old password. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionGeneration++;
     }
 
     public boolean isActive() {
@@ -172,6 +178,10 @@ public class UserAccount implements Serializable {
 
     public void setCaseMail(boolean caseMail) {
         this.caseMail = caseMail;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public boolean isEmailConfirmed() {

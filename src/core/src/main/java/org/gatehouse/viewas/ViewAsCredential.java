@@ -4,7 +4,8 @@ import jakarta.security.enterprise.credential.Credential;
 
 /**
  * Signs a contact in to the portal for a "view as" session. Only server code creates it, right after
- * redeeming a ticket, so the identity store may trust it without a password.
+ * redeeming a ticket, so the identity store may trust it without a password; the sign-in mechanism
+ * keeps its grant in the session, which makes the session read-only.
  */
-public record ViewAsCredential(String contactEmail) implements Credential {
+public record ViewAsCredential(ViewAsGrant grant) implements Credential {
 }

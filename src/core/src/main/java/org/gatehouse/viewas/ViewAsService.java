@@ -40,4 +40,10 @@ public class ViewAsService {
         grant.ifPresent(g -> auditLog.recordViewAs(g, "view-as.start", "portal as " + g.contactEmail()));
         return grant;
     }
+
+    /** Asked by the sign-in mechanism on every request of a "view as" session, before anyone is signed in for it. */
+    @PermitAll
+    public boolean stillAllowed(ViewAsGrant grant) {
+        return new ViewAsTickets(em).stillAllowed(grant, Instant.now());
+    }
 }

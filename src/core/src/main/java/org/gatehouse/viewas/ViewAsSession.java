@@ -1,26 +1,32 @@
 package org.gatehouse.viewas;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 
-/** In a portal session opened by "view as": who is really looking, and as whom. Empty otherwise. */
+/**
+ * In a portal session opened by "view as": who is really looking, and as whom. Empty otherwise. The
+ * grant itself is a session attribute that only the sign-in mechanism sets, at sign-in with a redeemed
+ * ticket; this bean shows it to pages and to the audit log.
+ */
 @Named
 @SessionScoped
 public class ViewAsSession implements Serializable {
 
-    private ViewAsGrant grant;
+    /** The session attribute holding the {@link ViewAsGrant}. */
+    public static final String ATTRIBUTE = "gatehouse.view-as";
 
-    public void start(ViewAsGrant grant) {
-        this.grant = grant;
-    }
+    @Inject
+    HttpSession session;
 
     public boolean isActive() {
-        return grant != null;
+        return getGrant() != null;
     }
 
     /** The actor and contact, or null outside "view as". */
     public ViewAsGrant getGrant() {
-        return grant;
+        return (ViewAsGrant) session.getAttribute(ATTRIBUTE);
     }
 }

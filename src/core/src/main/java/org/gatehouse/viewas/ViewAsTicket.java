@@ -57,6 +57,15 @@ public class ViewAsTicket {
         return true;
     }
 
+    /** Whether it was redeemed at or before the given time (or never: an unredeemed ticket opens no session). */
+    boolean redeemedBefore(Instant time) {
+        return redeemedAt == null || !redeemedAt.isAfter(time);
+    }
+
+    Long getId() {
+        return id;
+    }
+
     Long getActorId() {
         return actorId;
     }

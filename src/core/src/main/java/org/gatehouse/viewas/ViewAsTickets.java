@@ -26,6 +26,9 @@ public class ViewAsTickets {
     /** Long enough to follow a redirect, too short to be passed around. */
     static final Duration LIFETIME = Duration.ofMinutes(1);
 
+    /** How long a "view as" session lasts from the ticket's redemption; looking again takes a new ticket. */
+    public static final Duration SESSION_LIFETIME = Duration.ofMinutes(15);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
@@ -43,23 +46,42 @@ public class ViewAsTickets {
      * @throws InvalidInputException when the actor may not view as this contact
      */
     public String issue(AccessScope actor, long contactId, Instant now) {
-        UserAccount contact = em.find(UserAccount.class, contactId);
-        if (contact == null || contact.getKind() != UserKind.CUSTOMER || !contact.isActive()) {
-            throw new InvalidInputException(null, "Only an active customer contact can be viewed as.");
-        }
-        if (actor.kind() != UserKind.INTERNAL || !actor.canWrite(contact.getCompany().getId())) {
-            throw new InvalidInputException(null, "Viewing as a contact takes WRITE access to their customer.");
-        }
-        AccessScope target = AccessScope.compute(em, contactId);
-        if (!actor.everything() && !actor.customers().keySet().containsAll(target.breadth())) {
-            throw new InvalidInputException(null, contact.getDisplayName()
-                    + " sees customers that you do not, so you cannot view the portal as them.");
-        }
+        refusal(actor, em.find(UserAccount.class, contactId)).ifPresent(reason -> {
+            throw new InvalidInputException(null, reason);
+        });
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         em.persist(new ViewAsTicket(hash(ticket), actor.userId(), contactId, now.plus(LIFETIME)));
         return ticket;
+    }
+
+    /**
+     * Whether the "view as" session of this grant may go on: asked on every request of the session, so it ends
+     * {@link #SESSION_LIFETIME} after the ticket was redeemed, and at once when the actor is deactivated, loses
+     * WRITE on the contact's customer or the contact comes to see more than the actor.
+     */
+    public boolean stillAllowed(ViewAsGrant grant, Instant now) {
+        ViewAsTicket ticket = em.find(ViewAsTicket.class, grant.ticketId());
+        UserAccount actor = em.find(UserAccount.class, grant.actorId());
+        return ticket != null && !ticket.redeemedBefore(now.minus(SESSION_LIFETIME))
+                && actor != null && actor.isActive()
+                && refusal(AccessScope.compute(em, grant.actorId()), em.find(UserAccount.class, grant.contactId())).isEmpty();
+    }
+
+    /** Why the actor may not view as the contact, or empty when they may. */
+    private Optional<String> refusal(AccessScope actor, UserAccount contact) {
+        if (contact == null || contact.getKind() != UserKind.CUSTOMER || !contact.isActive()) {
+            return Optional.of("Only an active customer contact can be viewed as.");
+        }
+        if (actor.kind() != UserKind.INTERNAL || !actor.canWrite(contact.getCompany().getId())) {
+            return Optional.of("Viewing as a contact takes WRITE access to their customer.");
+        }
+        AccessScope target = AccessScope.compute(em, contact.getId());
+        if (!actor.everything() && !actor.customers().keySet().containsAll(target.breadth())) {
+            return Optional.of(contact.getDisplayName() + " sees customers that you do not, so you cannot view the portal as them.");
+        }
+        return Optional.empty();
     }
 
     /** The ticket's actor and contact, once: a used, expired or unknown ticket gives nothing. */
@@ -76,7 +98,7 @@ public class ViewAsTickets {
         }
         UserAccount actor = em.find(UserAccount.class, found.get(0).getActorId());
         UserAccount contact = em.find(UserAccount.class, found.get(0).getContactId());
-        return Optional.of(new ViewAsGrant(actor.getId(), actor.getEmail(), contact.getId(), contact.getEmail(),
+        return Optional.of(new ViewAsGrant(found.get(0).getId(), actor.getId(), actor.getEmail(), contact.getId(), contact.getEmail(),
                 contact.getDisplayName(), contact.getCompany().getId()));
     }
 

@@ -1,9 +1,11 @@
 package org.gatehouse.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.user.MyAccount;
@@ -17,6 +19,9 @@ public class MyAccountBacking implements Serializable {
 
     @Inject
     MyAccountService myAccountService;
+
+    @Inject
+    SignInMechanism signInMechanism;
 
     private MyAccount account;
     private String displayName;
@@ -35,8 +40,11 @@ public class MyAccountBacking implements Serializable {
     }
 
     public void changePassword() {
-        act(() -> myAccountService.changePassword(currentPassword, newPassword, repeatedPassword),
-                "Your password is changed. Use the new one the next time you sign in.");
+        act(() -> {
+            myAccountService.changePassword(currentPassword, newPassword, repeatedPassword);
+            // the new password ends every other session of this user; this one stays
+            signInMechanism.keepAfterNewPassword((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        }, "Your password is changed. Your other sessions are signed out; use the new password the next time you sign in.");
         currentPassword = null;
         newPassword = null;
         repeatedPassword = null;

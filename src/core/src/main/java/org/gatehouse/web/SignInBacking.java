@@ -38,14 +38,10 @@ public class SignInBacking {
     public void submit() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // a new session id for the signed-in session: an id planted before sign-in is worth nothing after it
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(SignInMechanism.continueTo(request).orElse(external.getRequestContextPath() + "/"));
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
                 // start over: a refused attempt must leave nothing in the session for the next request to act on

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.viewas.ViewAsCredential;
 import org.gatehouse.viewas.ViewAsGrant;
 import org.gatehouse.viewas.ViewAsService;
-import org.gatehouse.viewas.ViewAsSession;
 
 /** The portal's end of "view as": redeems the ticket, opens the contact's read-only session, and ends it. */
 @Named
@@ -27,9 +26,6 @@ public class ViewAsBacking {
 
     @Inject
     ViewAsService viewAsService;
-
-    @Inject
-    ViewAsSession viewAsSession;
 
     @Inject
     SecurityContext securityContext;
@@ -50,17 +46,12 @@ public class ViewAsBacking {
             refused = true;
             return;
         }
-        // whatever session this browser had in the portal is not the one the actor enters
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new ViewAsCredential(grant.get().contactEmail())));
+                withParams().newAuthentication(true).credential(new ViewAsCredential(grant.get())));
         if (status != AuthenticationStatus.SUCCESS) {
             refused = true;
             return;
         }
-        viewAsSession.start(grant.get());
         external.redirect(external.getRequestContextPath() + "/");
     }
 

@@ -87,6 +87,42 @@ class ViewAsTicketsTest {
         assertThat(issue(ADMIN, SUPERINTENDENT)).isNotBlank();
     }
 
+    @Test
+    void aViewAsSessionEndsFifteenMinutesAfterTheTicketWasRedeemed() {
+        ViewAsGrant grant = redeem(issue(STAFF, ALICE), NOW).orElseThrow();
+
+        assertThat(stillAllowed(grant, NOW.plus(ViewAsTickets.SESSION_LIFETIME).minusSeconds(1))).isTrue();
+        assertThat(stillAllowed(grant, NOW.plus(ViewAsTickets.SESSION_LIFETIME).plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void aViewAsSessionEndsAtOnceWhenTheActorIsDeactivatedOrLosesWrite() {
+        ViewAsGrant grant = redeem(issue(STAFF, ALICE), NOW).orElseThrow();
+        assertThat(stillAllowed(grant, NOW.plusSeconds(10))).isTrue();
+
+        installation.sql("update group_membership set level = 'READ' where id = ?", 1_000_030);
+        assertThat(stillAllowed(grant, NOW.plusSeconds(20))).as("READ on Alpha's group now").isFalse();
+
+        installation.sql("update group_membership set level = 'WRITE' where id = ?", 1_000_030);
+        assertThat(stillAllowed(grant, NOW.plusSeconds(30))).as("WRITE again").isTrue();
+        installation.sql("update user_account set active = false where id = ?", STAFF);
+        assertThat(stillAllowed(grant, NOW.plusSeconds(40))).as("the actor deactivated").isFalse();
+    }
+
+    @Test
+    void aViewAsSessionEndsWhenTheContactComesToSeeMoreThanTheActor() {
+        installation.sql("update user_account set group_level = false where id = ?", SUPERINTENDENT);
+        ViewAsGrant grant = redeem(issue(DISTRICT_STAFF, SUPERINTENDENT), NOW).orElseThrow();
+        assertThat(stillAllowed(grant, NOW.plusSeconds(10))).isTrue();
+
+        installation.sql("update user_account set group_level = true where id = ?", SUPERINTENDENT);
+        assertThat(stillAllowed(grant, NOW.plusSeconds(20))).as("the superintendent now sees the schools").isFalse();
+    }
+
+    private static boolean stillAllowed(ViewAsGrant grant, Instant at) {
+        return Installation.as(ADMIN, (em, scope) -> new ViewAsTickets(em).stillAllowed(grant, at));
+    }
+
     private static String issue(long actor, long contact) {
         return Installation.as(actor, (em, scope) -> new ViewAsTickets(em).issue(scope, contact, NOW));
     }

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * Gatehouse on one machine: an embedded PostgreSQL and, as a child process, Payara Micro with the back office and
@@ -100,6 +101,11 @@ public final class GatehouseServer implements AutoCloseable {
 
     public URI portalUrl() {
         return applicationUrl("portal");
+    }
+
+    /** The server's database, for tests that look at or change what the applications stored. */
+    public DataSource dataSource() {
+        return database.getDatabase(DATABASE_USER, DATABASE);
     }
 
     public Path logFile() {

@@ -3,21 +3,21 @@ package org.gatehouse.portal;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.annotation.FacesConfig;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.user.AccountIdentityStore;
 
-/** The portal admits customer contacts only; staff and partners sign in to the back office. */
+/**
+ * The portal admits customer contacts only; staff and partners sign in to the back office.
+ * Sign-in itself is {@link org.gatehouse.web.SignInMechanism}, the same in both applications.
+ */
 @ApplicationScoped
 @FacesConfig
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.CUSTOMER, Role.SUPER_CUSTOMER})
 public class PortalSecurity extends AccountIdentityStore {
 
     @Override
-    protected boolean admits(UserKind kind) {
+    public boolean admits(UserKind kind) {
         return kind == UserKind.CUSTOMER;
     }
 
