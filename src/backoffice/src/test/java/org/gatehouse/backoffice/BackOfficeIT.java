@@ -97,7 +97,8 @@ class BackOfficeIT {
         assertThat(browser.get("case.xhtml?id=" + alphaCase).statusCode()).isEqualTo(200);
         assertThat(browser.get("case.xhtml?id=" + gammaCase).statusCode()).isEqualTo(404);
         assertThat(browser.get("case.xhtml?id=999999").statusCode()).isEqualTo(404);
-        assertThat(browser.get("case.xhtml?id=" + gammaCase).body()).isEqualTo(browser.get("case.xhtml?id=999999").body());
+        assertThat(PageClient.withoutViewState(browser.get("case.xhtml?id=" + gammaCase).body()))
+                .isEqualTo(PageClient.withoutViewState(browser.get("case.xhtml?id=999999").body()));
     }
 
     @Test
@@ -396,7 +397,8 @@ class BackOfficeIT {
         assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
 
         assertThat(browser.get("customers/customer.xhtml?id=" + gamma).statusCode()).isEqualTo(404);
-        assertThat(browser.get("customers/customer.xhtml?id=" + gamma).body()).isEqualTo(browser.get("customers/customer.xhtml?id=999999").body());
+        assertThat(PageClient.withoutViewState(browser.get("customers/customer.xhtml?id=" + gamma).body()))
+                .isEqualTo(PageClient.withoutViewState(browser.get("customers/customer.xhtml?id=999999").body()));
     }
 
     @Test

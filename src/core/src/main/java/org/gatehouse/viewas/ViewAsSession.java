@@ -3,6 +3,7 @@ package org.gatehouse.viewas;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 
@@ -19,7 +20,7 @@ public class ViewAsSession implements Serializable {
     public static final String ATTRIBUTE = "gatehouse.view-as";
 
     @Inject
-    HttpSession session;
+    HttpServletRequest request;
 
     public boolean isActive() {
         return getGrant() != null;
@@ -27,6 +28,8 @@ public class ViewAsSession implements Serializable {
 
     /** The actor and contact, or null outside "view as". */
     public ViewAsGrant getGrant() {
-        return (ViewAsGrant) session.getAttribute(ATTRIBUTE);
+        // the request's session of the moment: the one this bean began with may have been invalidated since
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (ViewAsGrant) session.getAttribute(ATTRIBUTE);
     }
 }

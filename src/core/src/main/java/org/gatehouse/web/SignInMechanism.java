@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,10 +42,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SIGNED_IN = "gatehouse.signed-in";
     /** Where a person was going when they were asked to sign in. */
     static final String CONTINUE_TO = "gatehouse.continue-to";
-
-    /** The signed-in user, the password generation they signed in with, and when. */
-    record SignedInSession(long userId, int sessionGeneration, Instant signedInAt) implements Serializable {
-    }
 
     /** The application's own (back office or portal); @Any because those beans also carry the @FacesConfig qualifier. */
     @Inject
@@ -137,10 +132,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     private boolean stillSignedIn(SignedInSession session, SignedInUser user, ViewAsGrant viewAs) {
-        Instant now = Instant.now();
-        return user.active() && user.emailConfirmed() && identityStore.admits(user.kind())
-                && user.sessionGeneration() == session.sessionGeneration()
-                && now.isBefore(session.signedInAt().plus(Duration.ofHours(maxHours)))
+        return session.holdsFor(user, Instant.now(), Duration.ofHours(maxHours)) && identityStore.admits(user.kind())
                 && (viewAs == null || viewAsService.stillAllowed(viewAs));
     }
 

@@ -132,6 +132,14 @@ public final class PageClient {
                 .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /**
+     * The page without its JSF view state, a random token of each rendering: what is left is what the
+     * person sees, e.g. to compare a "not found" page for a record out of scope with one for a missing record.
+     */
+    public static String withoutViewState(String page) {
+        return VIEW_STATE.matcher(page).replaceAll("name=\"jakarta.faces.ViewState\"");
+    }
+
     /** The case titles a case list page shows, in order. */
     public static List<String> caseTitles(String page) {
         return CASE_TITLE.matcher(page).results().map(match -> match.group(1).strip()).toList();
