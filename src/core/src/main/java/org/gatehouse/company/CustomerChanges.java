@@ -26,7 +26,10 @@ public class CustomerChanges {
         this.scope = scope;
     }
 
-    /** A new customer in exactly one group (seed 000 step 7): for admins and WRITE members of the group. */
+    /**
+     * A new customer in exactly one group (seed 000 step 7): for admins and WRITE members of the group,
+     * below a parent only with WRITE on the parent.
+     */
     public Company add(String name, Long groupId, Long parentId) {
         Company customer = Company.customer(validName(name), writableGroup(groupId), parent(parentId));
         em.persist(customer);
@@ -42,8 +45,8 @@ public class CustomerChanges {
     }
 
     /**
-     * Puts the customer below another company in scope, or at the top of a tree when {@code parentId} is null.
-     * Keeping the parent it has is no change, even when that parent is outside the scope.
+     * Puts the customer below another company in scope, or at the top of a tree when {@code parentId} is null:
+     * WRITE on the customer, and WRITE on the new parent. Keeping the parent it has is no change, even when that parent is outside the scope.
      */
     public Company changeParent(long customerId, Long parentId) {
         Company customer = writable(customerId);
@@ -91,13 +94,22 @@ public class CustomerChanges {
         return group;
     }
 
-    /** The parent company, which must be a customer in scope; null for none. */
+    /**
+     * The parent company, which must be a customer the user may change; null for none. READ is not enough:
+     * below a parent, a customer is reached by the parent's subtree grants and group-level contacts, so
+     * someone who may only look at the parent would widen who sees the child.
+     */
     private Company parent(Long parentId) {
         if (parentId == null) {
             return null;
         }
-        if (em.find(Customer.class, parentId) == null) {
+        Customer parent = em.find(Customer.class, parentId);
+        if (parent == null) {
             throw new InvalidInputException("parent", "Please choose the parent company among your customers.");
+        }
+        if (!scope.canWrite(parentId)) {
+            throw new InvalidInputException("parent", "You may only look at " + parent.getName()
+                    + ": putting a customer below it takes WRITE access to both.");
         }
         return em.find(Company.class, parentId);
     }

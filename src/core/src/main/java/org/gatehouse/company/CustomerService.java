@@ -64,9 +64,9 @@ public class CustomerService {
         return queries.tree(get(customerId));
     }
 
-    /** The companies the user may choose as a parent: every customer in scope. */
+    /** The companies the user may choose as a parent: the customers they may change. */
     public List<Customer> parentChoices() {
-        return queries.all();
+        return queries.all().stream().filter(customer -> currentScope.get().canWrite(customer.getId())).toList();
     }
 
     /** The groups the user may add customers to, or move them into. */

@@ -72,10 +72,12 @@ public class CustomerBacking implements Serializable {
         cases = new CaseListModel(caseService, CaseFilter.ofCustomer(id));
         if (changeable) {
             parentChoices = new ArrayList<>();
-            if (isParentHidden()) {
-                parentChoices.add(new SelectItem(customer.getParentId(), "Keep the present one (not among your customers)"));
+            List<Customer> writable = customerService.parentChoices();
+            // keeping the present parent is no change, so it is offered even when the user may not put customers below it
+            if (customer.getParentId() != null && writable.stream().noneMatch(choice -> choice.getId().equals(customer.getParentId()))) {
+                parentChoices.add(new SelectItem(customer.getParentId(), isParentHidden() ? "Keep the present one (not among your customers)" : parentName));
             }
-            customerService.parentChoices().stream().filter(choice -> !choice.getId().equals(id))
+            writable.stream().filter(choice -> !choice.getId().equals(id))
                     .forEach(choice -> parentChoices.add(new SelectItem(choice.getId(), choice.getName())));
         }
         if (movable) {
