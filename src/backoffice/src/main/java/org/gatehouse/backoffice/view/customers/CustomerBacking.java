@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatehouse.access.UserAccess;
+import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.cases.CaseFilter;
@@ -51,7 +51,7 @@ public class CustomerBacking implements Serializable {
     private boolean movable;
     private ContactListModel contacts;
     private CaseListModel cases;
-    private List<UserAccess> whoCanSee;
+    private WhoCanSee whoCanSee;
 
     private String name;
     private Long parentId;
@@ -154,7 +154,7 @@ public class CustomerBacking implements Serializable {
     }
 
     /** Loaded when the tab shows it (operator staff only). */
-    public List<UserAccess> getWhoCanSee() {
+    public WhoCanSee getWhoCanSee() {
         if (whoCanSee == null) {
             whoCanSee = customerService.whoCanSee(id);
         }
