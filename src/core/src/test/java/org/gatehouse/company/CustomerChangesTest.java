@@ -99,6 +99,19 @@ class CustomerChangesTest {
     }
 
     @Test
+    void theCompaniesBelowMoveAlongSoTheyTakeWriteToo() {
+        installation.sql("update company set customer_group_id = ? where id = ?", MANUFACTURING, ALMOND_ANNEX);
+
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).changeParent(ALMOND, ALPHA)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Almond School has companies below it that you may not change, so only someone who may change them all can put it below another company.");
+        assertThat(installation.count("select count(*) from company where id = " + ALMOND + " and parent_id = " + DISTRICT)).isEqualTo(1);
+
+        Company detached = Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).changeParent(ALMOND, null));
+        assertThat(detached.getParent()).as("taking it out from under the district reaches no one new").isNull();
+    }
+
+    @Test
     void aCustomerKeepsAParentTheUserMayOnlyReadWhenOnlyItsNameChanges() {
         installation.sql("update company set parent_id = ? where id = ?", NORTHWIND, ALPHA);
 
