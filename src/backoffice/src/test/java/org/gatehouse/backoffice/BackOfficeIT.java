@@ -376,6 +376,22 @@ class BackOfficeIT {
     }
 
     @Test
+    void staffCannotPutACustomerBelowOneTheyOnlyReadEvenByACraftedPost() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        Map<String, Long> customers = customerIds(browser, "customers/index.xhtml");
+        String alpha = "customers/customer.xhtml?id=" + customers.get("Alpha Ltd");
+        String parentBefore = single("select coalesce(parent_id::text, 'none') from company where name = ?", "Alpha Ltd");
+
+        assertThat(browser.get(alpha).body()).as("Almond School, Education (READ), is no parent on offer")
+                .doesNotContain(">Almond School</option>");
+        String answer = browser.submit(alpha, "tabs:changeDetails", "tabs:saveDetails",
+                Map.of("tabs:name", "Alpha Ltd", "tabs:parent", customers.get("Almond School").toString())).body();
+
+        assertThat(answer).doesNotContain("Details saved.");
+        assertThat(single("select coalesce(parent_id::text, 'none') from company where name = ?", "Alpha Ltd")).isEqualTo(parentBefore);
+    }
+
+    @Test
     void staffAddACustomerToAGroupTheyHaveWriteOn() {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
         String form = browser.get("customers/add.xhtml").body();

@@ -13,9 +13,22 @@ import java.util.function.LongFunction;
 public class AccessExplainer {
 
     private final EntityManager em;
+    /** Whose question "Who can see this?" answers; null for an answer in full (tests, the model's checks). */
+    private final AccessScope viewer;
 
+    /** Answers in full: every user, every company named. */
     public AccessExplainer(EntityManager em) {
+        this(em, null);
+    }
+
+    /**
+     * Answers as the viewer may be told: the contacts of customers outside the viewer's scope are counted,
+     * not listed, and a reason names no company the viewer does not see. The operator's staff and partner
+     * users are listed: they are no customer's, and cases name them already.
+     */
+    public AccessExplainer(EntityManager em, AccessScope viewer) {
         this.em = em;
+        this.viewer = viewer;
     }
 
     /** The reasons the user may see the case, or none; an unknown case has none. */
@@ -37,22 +50,28 @@ public class AccessExplainer {
     }
 
     /** Everyone who may see the case, with their reasons ("Who can see this?"). */
-    public List<UserAccess> whoCanSeeCase(long caseId) {
+    public WhoCanSee whoCanSeeCase(long caseId) {
         List<?> rows = em.createNativeQuery("select customer_id from support_case where id = ?1").setParameter(1, caseId).getResultList();
-        return rows.isEmpty() ? List.of() : whoCanSee(((Number) rows.get(0)).longValue(), userId -> explainCase(userId, caseId));
+        return rows.isEmpty() ? new WhoCanSee(List.of(), 0) : whoCanSee(((Number) rows.get(0)).longValue(), userId -> explainCase(userId, caseId));
     }
 
     /** Everyone who may see the customer, with their reasons ("Who can see this?"). */
-    public List<UserAccess> whoCanSeeCustomer(long customerId) {
+    public WhoCanSee whoCanSeeCustomer(long customerId) {
         return whoCanSee(customerId, userId -> explainCustomer(userId, customerId));
+    }
+
+    /** Whether the viewer may be told of the company: it is in their scope, or the answer is in full. */
+    private boolean shown(long companyId) {
+        return viewer == null || viewer.seesAllOf(List.of(companyId));
     }
 
     /**
      * The users any rule could admit (administrators, members of the customer's group, partner users
      * with a grant on the customer or above it, contacts of the customer or above it), each explained.
      */
-    private List<UserAccess> whoCanSee(long customerId, LongFunction<List<AccessReason>> explanation) {
+    private WhoCanSee whoCanSee(long customerId, LongFunction<List<AccessReason>> explanation) {
         List<UserAccess> access = new ArrayList<>();
+        int others = 0;
         for (Object row : em.createNativeQuery("""
                 with recursive above(id, depth) as (
                     select ?1::bigint, 0
@@ -62,7 +81,7 @@ public class AccessExplainer {
                 ), grants as (
                     select g.* from company_access_grant g join above a on g.customer_id = a.id
                 )
-                select u.id, u.email, u.display_name, u.kind from user_account u
+                select u.id, u.email, u.display_name, u.kind, u.company_id from user_account u
                 where u.active and (
                     (u.kind = 'INTERNAL' and (u.admin or u.id in (select m.user_id from group_membership m
                         join company c on c.customer_group_id = m.customer_group_id where c.id = ?1)))
@@ -73,12 +92,18 @@ public class AccessExplainer {
                 order by u.kind, u.display_name""").setParameter(1, customerId).getResultList()) {
             Object[] user = (Object[]) row;
             long userId = ((Number) user[0]).longValue();
+            UserKind kind = UserKind.valueOf((String) user[3]);
             List<AccessReason> reasons = explanation.apply(userId);
-            if (!reasons.isEmpty()) {
-                access.add(new UserAccess(userId, (String) user[1], (String) user[2], UserKind.valueOf((String) user[3]), reasons));
+            if (reasons.isEmpty()) {
+                continue;
+            }
+            if (kind == UserKind.CUSTOMER && !shown(((Number) user[4]).longValue())) {
+                others++;
+            } else {
+                access.add(new UserAccess(userId, (String) user[1], (String) user[2], kind, reasons));
             }
         }
-        return access;
+        return new WhoCanSee(access, others);
     }
 
     private List<AccessReason> explain(long userId, long customerId, Long requesterId, boolean record) {
@@ -132,7 +157,7 @@ public class AccessExplainer {
                     select c.parent_id, a.depth + 1 from company c join above a on c.id = a.id
                     where c.parent_id is not null and a.depth < 100
                 )
-                select g.grantee_company_id, ug.name, g.grantee_user_id, g.level, granted.name, a.depth
+                select g.grantee_company_id, ug.name, g.grantee_user_id, g.level, granted.name, a.depth, granted.id
                 from above a
                 join company_access_grant g on g.customer_id = a.id and (a.depth = 0 or g.include_subtree)
                 join company granted on granted.id = g.customer_id
@@ -144,7 +169,9 @@ public class AccessExplainer {
             Object[] columns = (Object[]) row;
             String via = ((Number) columns[5]).intValue() == 0
                     ? "access to " + columns[4]
-                    : "access to " + columns[4] + " and its subtree, which includes this customer";
+                    : shown(((Number) columns[6]).longValue())
+                    ? "access to " + columns[4] + " and its subtree, which includes this customer"
+                    : "access to a company above this customer that you do not see, and its subtree";
             AccessLevel level = AccessLevel.valueOf((String) columns[3]);
             if (columns[0] != null) {
                 reasons.add(new AccessReason(AccessReason.Kind.GRANT_TO_COMPANY, level, "the user's company has " + via));

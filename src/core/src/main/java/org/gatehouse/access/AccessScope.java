@@ -139,6 +139,22 @@ public final class AccessScope {
 
     private static AccessScope contactScope(EntityManager em, long userId, long companyId,
                                             CaseVisibility visibility, boolean groupLevel, boolean companyAdministrator) {
+        Set<Long> breadth = breadthOf(em, companyId, groupLevel);
+        Map<Long, AccessLevel> full = new HashMap<>();
+        if (visibility == CaseVisibility.COMPANY) {
+            breadth.forEach(id -> full.put(id, AccessLevel.READ));
+        }
+        Set<Long> requesters = new HashSet<>();
+        requesters.add(userId);
+        requesters.addAll(ids(em.createNativeQuery("""
+                select m.contact_id from category_read_access a join category_member m on m.category_id = a.category_id
+                where a.contact_id = ?1""").setParameter(1, userId).getResultList()));
+        return new AccessScope(userId, UserKind.CUSTOMER, false, full, breadth, requesters,
+                companyAdministrator ? Set.of(companyId) : Set.of(), Map.of());
+    }
+
+    /** A contact's companies: their own, and for a group-level contact every customer below it, as the tree is now. */
+    public static Set<Long> breadthOf(EntityManager em, long companyId, boolean groupLevel) {
         Set<Long> breadth = new HashSet<>();
         breadth.add(companyId);
         if (groupLevel) {
@@ -151,17 +167,7 @@ public final class AccessScope {
                     select b.id from below b join company c on c.id = b.id where c.kind = 'CUSTOMER'""")
                     .setParameter(1, companyId).getResultList()));
         }
-        Map<Long, AccessLevel> full = new HashMap<>();
-        if (visibility == CaseVisibility.COMPANY) {
-            breadth.forEach(id -> full.put(id, AccessLevel.READ));
-        }
-        Set<Long> requesters = new HashSet<>();
-        requesters.add(userId);
-        requesters.addAll(ids(em.createNativeQuery("""
-                select m.contact_id from category_read_access a join category_member m on m.category_id = a.category_id
-                where a.contact_id = ?1""").setParameter(1, userId).getResultList()));
-        return new AccessScope(userId, UserKind.CUSTOMER, false, full, breadth, requesters,
-                companyAdministrator ? Set.of(companyId) : Set.of(), Map.of());
+        return breadth;
     }
 
     private static AccessScope nothing(long userId, UserKind kind) {
@@ -220,6 +226,14 @@ public final class AccessScope {
     /** A contact's companies (own company, and its subtree for a group-level contact); empty for staff and partners. */
     public Set<Long> breadth() {
         return breadth;
+    }
+
+    /**
+     * Whether this user sees every one of these customers: an admin all, staff and partners their customers,
+     * a contact their breadth. Nobody gives another user sight of a customer they do not see themselves.
+     */
+    public boolean seesAllOf(Collection<Long> customerIds) {
+        return everything || (kind == UserKind.CUSTOMER ? breadth : customers.keySet()).containsAll(customerIds);
     }
 
     /** Whether this user may change records of the customer (operator staff and partners only). */

@@ -15,8 +15,8 @@ import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
-import org.gatehouse.access.UserAccess;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.user.UserAccount;
@@ -69,11 +69,11 @@ public class CaseService {
         return queries.find(id).orElseThrow(() -> new RecordNotFoundException("Case", id));
     }
 
-    /** "Who can see this?": every user who may see the case, with the reasons; for the operator's staff. */
+    /** "Who can see this?": every user who may see the case, with the reasons, as far as the viewer may know them. */
     @RolesAllowed(Role.STAFF)
-    public List<UserAccess> whoCanSee(long id) {
+    public WhoCanSee whoCanSee(long id) {
         get(id);
-        return new AccessExplainer(em).whoCanSeeCase(id);
+        return new AccessExplainer(em, currentScope.get()).whoCanSeeCase(id);
     }
 
     /**

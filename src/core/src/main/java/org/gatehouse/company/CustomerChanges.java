@@ -26,7 +26,10 @@ public class CustomerChanges {
         this.scope = scope;
     }
 
-    /** A new customer in exactly one group (seed 000 step 7): for admins and WRITE members of the group. */
+    /**
+     * A new customer in exactly one group (seed 000 step 7): for admins and WRITE members of the group,
+     * below a parent only with WRITE on the parent.
+     */
     public Company add(String name, Long groupId, Long parentId) {
         Company customer = Company.customer(validName(name), writableGroup(groupId), parent(parentId));
         em.persist(customer);
@@ -42,7 +45,8 @@ public class CustomerChanges {
     }
 
     /**
-     * Puts the customer below another company in scope, or at the top of a tree when {@code parentId} is null.
+     * Puts the customer below another company in scope, or at the top of a tree when {@code parentId} is null:
+     * WRITE on the customer and on the companies below it, which move along, and WRITE on the new parent.
      * Keeping the parent it has is no change, even when that parent is outside the scope.
      */
     public Company changeParent(long customerId, Long parentId) {
@@ -54,6 +58,11 @@ public class CustomerChanges {
         if (parent != null && ancestorsOf(parent.getId()).contains(customerId)) {
             throw new InvalidInputException("parent", parent.getName() + " is below " + customer.getName()
                     + " in the company tree, so it cannot be its parent too.");
+        }
+        // the companies below move along, and the new parent's subtree grants and group-level contacts reach them too
+        if (parent != null && !belowOf(customerId).stream().allMatch(scope::canWrite)) {
+            throw new InvalidInputException("parent", customer.getName() + " has companies below it that you may not change,"
+                    + " so only someone who may change them all can put it below another company.");
         }
         customer.setParent(parent);
         return customer;
@@ -91,13 +100,22 @@ public class CustomerChanges {
         return group;
     }
 
-    /** The parent company, which must be a customer in scope; null for none. */
+    /**
+     * The parent company, which must be a customer the user may change; null for none. READ is not enough:
+     * below a parent, a customer is reached by the parent's subtree grants and group-level contacts, so
+     * someone who may only look at the parent would widen who sees the child.
+     */
     private Company parent(Long parentId) {
         if (parentId == null) {
             return null;
         }
-        if (em.find(Customer.class, parentId) == null) {
+        Customer parent = em.find(Customer.class, parentId);
+        if (parent == null) {
             throw new InvalidInputException("parent", "Please choose the parent company among your customers.");
+        }
+        if (!scope.canWrite(parentId)) {
+            throw new InvalidInputException("parent", "You may only look at " + parent.getName()
+                    + ": putting a customer below it takes WRITE access to both.");
         }
         return em.find(Company.class, parentId);
     }
@@ -114,6 +132,18 @@ public class CustomerChanges {
                     select c.id, c.parent_id from company c join up on c.id = up.parent_id
                 )
                 select id from up""").setParameter(1, companyId).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The companies below the company, in scope or not. */
+    private List<Long> belowOf(long companyId) {
+        List<?> ids = em.createNativeQuery("""
+                with recursive below(id) as (
+                    select id from company where parent_id = ?1
+                    union
+                    select c.id from company c join below b on c.parent_id = b.id
+                )
+                select id from below""").setParameter(1, companyId).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -41,7 +41,7 @@ public class CustomerQueries {
         return Optional.ofNullable(em.find(Customer.class, id));
     }
 
-    /** Every customer in scope, by name: the choices for a parent company. */
+    /** Every customer in scope, by name. */
     public List<Customer> all() {
         return em.createQuery("select c from Customer c order by c.name, c.id", Customer.class).getResultList();
     }

@@ -13,7 +13,7 @@ import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
-import org.gatehouse.access.UserAccess;
+import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.user.Contact;
 
@@ -64,9 +64,9 @@ public class CustomerService {
         return queries.tree(get(customerId));
     }
 
-    /** The companies the user may choose as a parent: every customer in scope. */
+    /** The companies the user may choose as a parent: the customers they may change. */
     public List<Customer> parentChoices() {
-        return queries.all();
+        return queries.all().stream().filter(customer -> currentScope.get().canWrite(customer.getId())).toList();
     }
 
     /** The groups the user may add customers to, or move them into. */
@@ -74,11 +74,11 @@ public class CustomerService {
         return new CustomerGroups(em).all().stream().filter(group -> currentScope.get().canWriteGroup(group.getId())).toList();
     }
 
-    /** "Who can see this?": every user who may see the customer, with the reasons; for the operator's staff. */
+    /** "Who can see this?": every user who may see the customer, with the reasons, as far as the viewer may know them. */
     @RolesAllowed(Role.STAFF)
-    public List<UserAccess> whoCanSee(long customerId) {
+    public WhoCanSee whoCanSee(long customerId) {
         get(customerId);
-        return new AccessExplainer(em).whoCanSeeCustomer(customerId);
+        return new AccessExplainer(em, currentScope.get()).whoCanSeeCustomer(customerId);
     }
 
     public boolean canChange(long customerId) {

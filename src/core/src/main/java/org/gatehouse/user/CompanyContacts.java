@@ -74,7 +74,8 @@ public final class CompanyContacts {
     }
 
     /**
-     * Lets a colleague sign in again, or no longer; never the administrator themselves.
+     * Lets a colleague sign in again, or no longer; never the administrator themselves, and again only a
+     * colleague who sees no company the administrator does not.
      *
      * @return the colleague when this changed them; null when they already were so
      */
@@ -87,6 +88,9 @@ public final class CompanyContacts {
         UserAccount colleague = em.find(UserAccount.class, contactId);
         if (colleague.isActive() == active) {
             return null;
+        }
+        if (active) {
+            ContactChanges.withinActor(em, scope, colleague, colleague.isGroupLevel());
         }
         colleague.setActive(active);
         return colleague;

@@ -13,7 +13,7 @@ import org.gatehouse.validation.InvalidInputException;
 
 /**
  * The rules for changing what a customer contact sees, for one user's scope: only with WRITE on the
- * contact's customer. Reads go through the scoped {@link Contact}, so a contact out of scope is not
+ * contact's customer, and letting them see more only within what the user sees. Reads go through the scoped {@link Contact}, so a contact out of scope is not
  * found; only after the checks is the {@link UserAccount} itself changed.
  */
 public class ContactChanges {
@@ -33,6 +33,9 @@ public class ContactChanges {
         ContactOptions before = ContactOptions.of(contact);
         if (options.caseVisibility() == null) {
             throw new InvalidInputException("caseVisibility", "Please choose which cases the contact sees.");
+        }
+        if (options.widen(before)) {
+            withinActor(contact, options.groupLevel());
         }
         contact.setCaseVisibility(options.caseVisibility());
         contact.setGroupLevel(options.groupLevel());
@@ -74,6 +77,9 @@ public class ContactChanges {
         if (present.map(access -> access.getCategory().getId()).equals(Optional.ofNullable(categoryId))) {
             return;
         }
+        if (categoryId != null) {
+            withinActor(contact, contact.isGroupLevel());
+        }
         Category category = categoryId == null ? null : category(categoryId);
         present.ifPresent(access -> {
             em.remove(access);
@@ -83,6 +89,23 @@ public class ContactChanges {
         if (category != null) {
             em.persist(new CategoryReadAccess(contact, category));
             em.flush();
+        }
+    }
+
+    /**
+     * Refuses to let the contact see more when, with these options, they would reach a customer the user
+     * does not see: nobody widens their own access through a contact (an address of their own, say).
+     */
+    private void withinActor(UserAccount contact, boolean groupLevel) {
+        withinActor(em, scope, contact, groupLevel);
+    }
+
+    /** @see #withinActor(UserAccount, boolean); also for letting a deactivated contact sign in again */
+    static void withinActor(EntityManager em, AccessScope scope, UserAccount contact, boolean groupLevel) {
+        if (!scope.seesAllOf(AccessScope.breadthOf(em, contact.getCompany().getId(), groupLevel))) {
+            throw new InvalidInputException(null, contact.getDisplayName() + " would see companies below "
+                    + contact.getCompany().getName() + " that you do not:"
+                    + " only someone who sees them all can do that.");
         }
     }
 

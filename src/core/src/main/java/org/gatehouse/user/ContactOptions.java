@@ -17,6 +17,14 @@ public record ContactOptions(CaseVisibility caseVisibility, boolean groupLevel, 
                 contact.isAssignedWorkOrdersOnly());
     }
 
+    /** Whether these options let the contact see anything the {@code earlier} ones did not. */
+    public boolean widen(ContactOptions earlier) {
+        return groupLevel && !earlier.groupLevel
+                || caseVisibility == CaseVisibility.COMPANY && earlier.caseVisibility != CaseVisibility.COMPANY
+                || companyAdministrator && !earlier.companyAdministrator
+                || !assignedWorkOrdersOnly && earlier.assignedWorkOrdersOnly;
+    }
+
     /** The options in words, for the audit trail, e.g. {@code case visibility COMPANY, group-level}. */
     public String describe() {
         return "case visibility " + caseVisibility + (groupLevel ? ", group-level" : "") + (companyAdministrator ? ", company administrator" : "")

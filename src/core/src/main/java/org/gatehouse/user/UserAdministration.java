@@ -119,8 +119,13 @@ public class UserAdministration {
         setActive(user, false, "user.deactivate");
     }
 
+    /** Lets the user sign in again: a contact only when they see no customer the signed-in user does not. */
     public void reactivate(long userId) {
-        setActive(manageable(userId), true, "user.reactivate");
+        UserAccount user = manageable(userId);
+        if (user.getKind() == UserKind.CUSTOMER && !user.isActive()) {
+            ContactChanges.withinActor(em, currentScope.get(), user, user.isGroupLevel());
+        }
+        setActive(user, true, "user.reactivate");
     }
 
     /** Whether the operator's staff member or partner user gets case mail. */

@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.RecordNotFoundException;
-import org.gatehouse.access.UserAccess;
+import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.cases.Attachment;
 import org.gatehouse.cases.Case;
@@ -51,7 +51,7 @@ public class CaseBacking implements Serializable {
     private List<CaseComment> comments;
     private List<Attachment> attachments;
     private List<UserAccount> assigneeChoices;
-    private List<UserAccess> whoCanSee;
+    private WhoCanSee whoCanSee;
     /** The back office shows "Who can see this?" when asked ({@code case.xhtml?id=N&who=true}). */
     private boolean askedWhoCanSee;
 
@@ -156,7 +156,7 @@ public class CaseBacking implements Serializable {
     }
 
     /** Loaded when the page shows it (back office, operator staff only). */
-    public List<UserAccess> getWhoCanSee() {
+    public WhoCanSee getWhoCanSee() {
         if (whoCanSee == null) {
             whoCanSee = caseService.whoCanSee(id);
         }

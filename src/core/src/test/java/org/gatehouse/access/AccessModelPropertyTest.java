@@ -126,10 +126,22 @@ class AccessModelPropertyTest {
                     }
                 }
             }
+            List<World.User> staff = world.users().stream().filter(u -> u.kind() == UserKind.INTERNAL && u.active()).toList();
             for (World.Case record : world.cases()) {
-                assertThat(explainer.whoCanSeeCase(record.id()).stream().map(UserAccess::userId).toList())
-                        .as("who can see %s", record).containsExactlyInAnyOrderElementsOf(
-                                world.users().stream().filter(u -> model.maySee(u, record)).map(World.User::id).toList());
+                List<World.User> seeing = world.users().stream().filter(u -> model.maySee(u, record)).toList();
+                WhoCanSee answer = explainer.whoCanSeeCase(record.id());
+                assertThat(answer.users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", record).containsExactlyInAnyOrderElementsOf(seeing.stream().map(World.User::id).toList());
+                assertThat(answer.othersNotShown()).isZero();
+                for (World.User viewer : staff) {
+                    // a staff member is told of the contacts they may open, and of the operator's staff and partners
+                    WhoCanSee told = new AccessExplainer(em, AccessScope.compute(em, viewer.id())).whoCanSeeCase(record.id());
+                    List<Long> shown = seeing.stream().filter(u -> u.kind() != UserKind.CUSTOMER || model.maySeeContact(viewer, u))
+                            .map(World.User::id).toList();
+                    assertThat(told.users().stream().map(UserAccess::userId).toList()).as("who can see %s, told to %s", record, viewer)
+                            .containsExactlyInAnyOrderElementsOf(shown);
+                    assertThat(told.othersNotShown()).as("others who can see %s, for %s", record, viewer).isEqualTo(seeing.size() - shown.size());
+                }
             }
         } finally {
             em.close();

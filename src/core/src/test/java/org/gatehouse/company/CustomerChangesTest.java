@@ -83,6 +83,48 @@ class CustomerChangesTest {
     }
 
     @Test
+    void readOnTheParentIsNotEnoughToPutACustomerBelowIt() {
+        // below Northwind, Alpha would be reached by Northwind's subtree grants and group-level contacts
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).changeParent(ALPHA, NORTHWIND)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("You may only look at Northwind Manufacturing: putting a customer below it takes WRITE access to both.")
+                .extracting(failure -> ((InvalidInputException) failure).getField()).isEqualTo("parent");
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).add("Westwind", RETAIL, NORTHWIND)))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(installation.count("select count(*) from company where id = " + ALPHA + " and parent_id is null")).isEqualTo(1);
+        assertThat(installation.count("select count(*) from company where name = 'Westwind'")).isZero();
+        assertThat(Installation.as(ADMIN, (em, scope) -> new CustomerChanges(em, scope).changeParent(ALPHA, NORTHWIND)).getParent().getId())
+                .as("an admin may").isEqualTo(NORTHWIND);
+    }
+
+    @Test
+    void theCompaniesBelowMoveAlongSoTheyTakeWriteToo() {
+        installation.sql("update company set customer_group_id = ? where id = ?", MANUFACTURING, ALMOND_ANNEX);
+
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).changeParent(ALMOND, ALPHA)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Almond School has companies below it that you may not change, so only someone who may change them all can put it below another company.");
+        assertThat(installation.count("select count(*) from company where id = " + ALMOND + " and parent_id = " + DISTRICT)).isEqualTo(1);
+
+        Company detached = Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).changeParent(ALMOND, null));
+        assertThat(detached.getParent()).as("taking it out from under the district reaches no one new").isNull();
+    }
+
+    @Test
+    void aCustomerKeepsAParentTheUserMayOnlyReadWhenOnlyItsNameChanges() {
+        installation.sql("update company set parent_id = ? where id = ?", NORTHWIND, ALPHA);
+
+        Company renamed = Installation.as(STAFF, (em, scope) -> {
+            CustomerChanges changes = new CustomerChanges(em, scope);
+            changes.rename(ALPHA, "Alpha Limited");
+            return changes.changeParent(ALPHA, NORTHWIND);
+        });
+
+        assertThat(renamed.getParent().getId()).isEqualTo(NORTHWIND);
+    }
+
+    @Test
     void aCompanyCannotBePutBelowItselfOrBelowACompanyUnderIt() {
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new CustomerChanges(em, scope).changeParent(DISTRICT, ALMOND_ANNEX)))
                 .isInstanceOf(InvalidInputException.class)

@@ -92,6 +92,21 @@ class CompanyContactsTest {
     }
 
     @Test
+    void anAdministratorReactivatesNoColleagueWhoSeesCompaniesTheyDoNot() {
+        installation.customer(1_000_022, "Alpha North", RETAIL, ALPHA);
+        installation.sql("update user_account set group_level = true, active = false where id = ?", ALICE);
+
+        assertThatThrownBy(() -> Installation.as(BOB, (em, scope) -> new CompanyContacts(em, scope).setActive(ALICE, true)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Alice Archer would see companies below Alpha Ltd that you do not: only someone who sees them all can do that.");
+        assertThat(installation.count("select count(*) from user_account where id = " + ALICE + " and active")).isZero();
+
+        installation.sql("update user_account set group_level = true where id = ?", BOB);
+        UserAccount reactivated = Installation.as(BOB, (em, scope) -> new CompanyContacts(em, scope).setActive(ALICE, true));
+        assertThat(reactivated).as("a group-level administrator may").isNotNull();
+    }
+
+    @Test
     void anAdministratorInvitesAColleagueIntoTheirCompany() {
         UserAccount invited = Installation.as(BOB, (em, scope) -> new CompanyContacts(em, scope)
                 .invite(" dan@alpha.test ", "Dan Delgado", new PasswordLinks(em, Clock.systemUTC(), Duration.ofDays(7))));

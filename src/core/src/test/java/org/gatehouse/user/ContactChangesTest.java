@@ -14,6 +14,7 @@ import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.category.Category;
 import org.gatehouse.testing.Installation;
+import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,41 @@ class ContactChangesTest {
 
         assertThat(installation.count("select count(*) from user_account where case_visibility = 'COMPANY' or company_administrator")).isZero();
         assertThat(installation.count("select count(*) from category_read_access")).isZero();
+    }
+
+    @Test
+    void staffCannotMakeAContactSeeCompaniesTheyDoNotSee() {
+        // WRITE on the district, nothing on Almond School, which sits below it in another group
+        installation.group(1_000_012, "Secondary", "5521").sql("update company set customer_group_id = 1000012 where id = ?", ALMOND);
+        installation.sql("update group_membership set level = 'WRITE' where id = 1000031");
+
+        assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Contact " + SUPERINTENDENT + " would see companies below Shoe String School District that you do not:"
+                        + " only someone who sees them all can do that.");
+        assertThat(installation.count("select count(*) from user_account where group_level or case_visibility = 'COMPANY'")).isZero();
+        assertThat(casesSeenBy(SUPERINTENDENT)).containsExactly("Password policy");
+
+        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, false, false, false));
+        assertThat(casesSeenBy(SUPERINTENDENT)).as("their own company is the staff's to open").containsExactly("Password policy");
+    }
+
+    @Test
+    void aContactWhoAlreadySeesMoreThanTheStaffMayBeNarrowedButNotWidened() {
+        installation.group(1_000_012, "Secondary", "5521").sql("update company set customer_group_id = 1000012 where id = ?", ALMOND);
+        installation.sql("update group_membership set level = 'WRITE' where id = 1000031");
+        installation.sql("update user_account set group_level = true where id = ?", SUPERINTENDENT);
+
+        assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false)))
+                .as("company visibility across Almond School").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> {
+            new ContactChanges(em, scope).setReadAccess(SUPERINTENDENT, DISTRICT_STAFF);
+            return null;
+        })).as("read access to the teachers' cases at Almond School").isInstanceOf(InvalidInputException.class);
+        assertThat(installation.count("select count(*) from category_read_access")).isZero();
+
+        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.OWN, false, false, false));
+        assertThat(installation.count("select count(*) from user_account where group_level")).isZero();
     }
 
     @Test

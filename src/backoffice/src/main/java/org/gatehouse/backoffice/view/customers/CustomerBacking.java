@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gatehouse.access.UserAccess;
+import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.cases.CaseFilter;
@@ -51,7 +51,7 @@ public class CustomerBacking implements Serializable {
     private boolean movable;
     private ContactListModel contacts;
     private CaseListModel cases;
-    private List<UserAccess> whoCanSee;
+    private WhoCanSee whoCanSee;
 
     private String name;
     private Long parentId;
@@ -72,10 +72,12 @@ public class CustomerBacking implements Serializable {
         cases = new CaseListModel(caseService, CaseFilter.ofCustomer(id));
         if (changeable) {
             parentChoices = new ArrayList<>();
-            if (isParentHidden()) {
-                parentChoices.add(new SelectItem(customer.getParentId(), "Keep the present one (not among your customers)"));
+            List<Customer> writable = customerService.parentChoices();
+            // keeping the present parent is no change, so it is offered even when the user may not put customers below it
+            if (customer.getParentId() != null && writable.stream().noneMatch(choice -> choice.getId().equals(customer.getParentId()))) {
+                parentChoices.add(new SelectItem(customer.getParentId(), isParentHidden() ? "Keep the present one (not among your customers)" : parentName));
             }
-            customerService.parentChoices().stream().filter(choice -> !choice.getId().equals(id))
+            writable.stream().filter(choice -> !choice.getId().equals(id))
                     .forEach(choice -> parentChoices.add(new SelectItem(choice.getId(), choice.getName())));
         }
         if (movable) {
@@ -152,7 +154,7 @@ public class CustomerBacking implements Serializable {
     }
 
     /** Loaded when the tab shows it (operator staff only). */
-    public List<UserAccess> getWhoCanSee() {
+    public WhoCanSee getWhoCanSee() {
         if (whoCanSee == null) {
             whoCanSee = customerService.whoCanSee(id);
         }
