@@ -14,11 +14,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "requested_mail")
 @NamedQuery(name = RequestedMail.COUNT_SINCE, query = "select count(m) from RequestedMail m where m.recipient = :recipient and m.sentAt > :since")
-@NamedQuery(name = RequestedMail.DELETE_BEFORE, query = "delete from RequestedMail m where m.sentAt <= :before")
 public class RequestedMail {
 
     public static final String COUNT_SINCE = "RequestedMail.countSince";
-    public static final String DELETE_BEFORE = "RequestedMail.deleteBefore";
 
     @Id
     @SequenceGenerator(name = "requested_mail_seq", sequenceName = "requested_mail_seq", allocationSize = 50)

@@ -1,6 +1,7 @@
 package org.gatehouse.user;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,9 @@ public final class RequestedMails {
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked")
                 .setParameter(1, "requested mail " + key).getSingleResult();
         Instant now = clock.instant();
-        em.createNamedQuery(RequestedMail.DELETE_BEFORE).setParameter("before", now.minus(WINDOW)).executeUpdate();
+        // rows another request is deleting are left to it: waiting for them would only hold this one up
+        em.createNativeQuery("delete from requested_mail where id in (select id from requested_mail where sent_at <= ?1 for update skip locked)")
+                .setParameter(1, Timestamp.from(now.minus(WINDOW))).executeUpdate();
         long sent = em.createNamedQuery(RequestedMail.COUNT_SINCE, Long.class)
                 .setParameter("recipient", key).setParameter("since", now.minus(WINDOW)).getSingleResult();
         if (sent >= PER_RECIPIENT) {

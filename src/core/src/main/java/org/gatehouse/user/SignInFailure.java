@@ -22,14 +22,12 @@ import java.time.Instant;
 @NamedQuery(name = SignInFailure.FROM_ADDRESS, query = """
         select f.failedAt from SignInFailure f where f.clientAddress = :address and f.failedAt > :since
         order by f.failedAt desc""")
-@NamedQuery(name = SignInFailure.DELETE_BEFORE, query = "delete from SignInFailure f where f.failedAt <= :before")
 public class SignInFailure {
 
     /** The times of an e-mail's failures since a moment, the latest first. */
     public static final String OF_ACCOUNT = "SignInFailure.ofAccount";
     /** The times of an address's failures since a moment, the latest first. */
     public static final String FROM_ADDRESS = "SignInFailure.fromAddress";
-    public static final String DELETE_BEFORE = "SignInFailure.deleteBefore";
 
     @Id
     @SequenceGenerator(name = "sign_in_failure_seq", sequenceName = "sign_in_failure_seq", allocationSize = 50)

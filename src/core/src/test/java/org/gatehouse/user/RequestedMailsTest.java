@@ -16,9 +16,11 @@ class RequestedMailsTest {
 
     private Instant now = Instant.parse("2026-03-02T08:00:00Z");
 
+    private final Installation installation = new Installation();
+
     @BeforeEach
     void empty() {
-        new Installation().sql("truncate requested_mail");
+        installation.sql("truncate requested_mail");
     }
 
     @Test
@@ -46,6 +48,7 @@ class RequestedMailsTest {
         now = first.plus(RequestedMails.WINDOW);
         assertThat(allow("dora@delta.test")).as("the first mail left the window").isTrue();
         assertThat(allow("dora@delta.test")).as("the others have not").isFalse();
+        assertThat(installation.count("select count(*) from requested_mail")).as("the old mail is no longer kept").isEqualTo(RequestedMails.PER_RECIPIENT);
     }
 
     private boolean allow(String recipient) {
