@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.audit.AuditLog;
@@ -171,6 +175,32 @@ class SignInThrottleTest {
         }
 
         assertThat(check(ALICE_EMAIL, ELSEWHERE)).isInstanceOf(SignInCheck.Throttled.class);
+    }
+
+    @Test
+    void parallelGuessesPassTheCountNoMoreOftenThanOneAfterAnother() throws Exception {
+        int guesses = 12;
+        ExecutorService servers = Executors.newFixedThreadPool(guesses);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<SignInCheck>> checks = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String address = i % 2 == 0 ? HOME : ELSEWHERE;
+                checks.add(servers.submit(() -> {
+                    start.await();
+                    return check(ALICE_EMAIL, address);
+                }));
+            }
+            start.countDown();
+            int counted = 0;
+            for (Future<SignInCheck> check : checks) {
+                counted += check.get() instanceof SignInCheck.Counted ? 1 : 0;
+            }
+
+            assertThat(counted).isEqualTo(SignInFailures.FREE_FAILURES);
+        } finally {
+            servers.shutdownNow();
+        }
     }
 
     private SignInCheck check(String email, String clientAddress) {
