@@ -16,6 +16,7 @@ import org.gatehouse.mail.MailOutbox;
 import org.gatehouse.user.PasswordHashing;
 import org.gatehouse.user.PasswordLink;
 import org.gatehouse.user.PasswordLinkMail;
+import org.gatehouse.user.RequestedMails;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -47,7 +48,8 @@ public class RegistrationService {
 
     /**
      * Registers the customer and mails the confirmation link; for an address that already has an account,
-     * mails its owner instead and creates nothing. Both end alike for the person registering: "check your mail".
+     * mails its owner instead (unless the address had its share of requested mails, {@link RequestedMails})
+     * and creates nothing. All end alike for the person registering: "check your mail".
      *
      * @param clientAddress the request's remote address
      * @throws RegistrationRefusedException for an unknown code or a throttled address; the refusal is kept
@@ -65,14 +67,18 @@ public class RegistrationService {
                     contact.getCompany().getName() + " in " + contact.getCompany().getCustomerGroup().getCode());
         } else if (outcome instanceof RegistrationOutcome.AddressInUse inUse) {
             UserAccount owner = inUse.owner();
+            Long customerId = owner.getKind() == UserKind.CUSTOMER ? owner.getCompany().getId() : null;
+            if (!new RequestedMails(em, Clock.systemUTC()).allow(owner.getEmail())) {
+                auditLog.recordBy(visitor, "registration.address-in-use.throttled", customerId, attempt, null, null);
+                return;
+            }
             outbox.enqueue(owner.getEmail(), "Someone tried to register with your e-mail address",
                     "Hello " + owner.getDisplayName() + ",\n\n"
                     + "someone tried to register a new customer account at the Gatehouse customer portal with your e-mail address, "
                     + owner.getEmail() + ". You have an account already, so nothing was created.\n\n"
                     + "If it was you: simply sign in, or choose a new password with \"Forgot password?\" on the sign-in page."
                     + " If it was not you, ignore this mail: your account stays as it is.\n");
-            auditLog.recordBy(visitor, "registration.address-in-use",
-                    owner.getKind() == UserKind.CUSTOMER ? owner.getCompany().getId() : null, attempt, null, null);
+            auditLog.recordBy(visitor, "registration.address-in-use", customerId, attempt, null, null);
         } else if (outcome instanceof RegistrationOutcome.UnknownCode) {
             auditLog.recordBy(visitor, "registration.unknown-code", null, attempt, null, form.groupCode());
             throw new RegistrationRefusedException("groupCode", "We do not know this customer-group code. Please check it with whoever gave"
@@ -101,13 +107,21 @@ public class RegistrationService {
                 "User " + contact.getId() + " " + contact.getEmail(), null, null);
     }
 
-    /** Mails a new confirmation link if a registered contact with this address still waits for one; otherwise nothing happens. */
+    /**
+     * Mails a new confirmation link if a registered contact with this address still waits for one and the address
+     * has not had its share of requested mails ({@link RequestedMails}); otherwise nothing happens.
+     */
     public void resendConfirmation(String email) {
         em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", email == null ? "" : email.strip())
                 .getResultStream()
                 .filter(user -> user.isActive() && !user.isEmailConfirmed())
                 .findFirst()
                 .ifPresent(contact -> {
+                    if (!new RequestedMails(em, Clock.systemUTC()).allow(contact.getEmail())) {
+                        auditLog.recordBy(contact.getEmail(), "registration.resend.throttled", contact.getCompany().getId(),
+                                "User " + contact.getId() + " " + contact.getEmail(), null, null);
+                        return;
+                    }
                     passwordLinkMail.send(em, contact, PasswordLink.Purpose.CONFIRMATION);
                     auditLog.recordBy(contact.getEmail(), "registration.resend", contact.getCompany().getId(),
                             "User " + contact.getId() + " " + contact.getEmail(), null, null);

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import org.gatehouse.access.UserKind;
@@ -36,6 +37,16 @@ public abstract class AccountIdentityStore implements IdentityStore {
     @Inject
     SignInAttempt signInAttempt;
 
+    @Inject
+    SignInThrottle signInThrottle;
+
+    /**
+     * The request being signed in (CDI's proxy to the current one): validate() is handed the credential only,
+     * and the throttle counts per client address too. Its remote address is the client's as Payara sees it (see the README).
+     */
+    @Inject
+    HttpServletRequest request;
+
     /** Whether users of this kind may sign in to this application. */
     public abstract boolean admits(UserKind kind);
 
@@ -49,6 +60,12 @@ public abstract class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        // decided before the password is hashed: a throttled attempt costs no hash
+        SignInCheck check = signInThrottle.check(login.getCaller(), request.getRemoteAddr(), application());
+        if (check instanceof SignInCheck.Throttled throttled) {
+            signInAttempt.throttled(throttled.retryAt());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         List<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", login.getCaller().strip())
                 .getResultList();
@@ -61,6 +78,7 @@ public abstract class AccountIdentityStore implements IdentityStore {
             signInAttempt.awaitingConfirmation();
         }
         auditLog.recordSignIn(user == null ? login.getCaller().strip() : user.getEmail(), admitted, application());
+        signInThrottle.settle(check, admitted);
         return admitted ? valid(user) : CredentialValidationResult.INVALID_RESULT;
     }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.audit.AuditLog;
@@ -46,11 +47,19 @@ public class PasswordService {
         auditLog.recordBy(user.getEmail(), "user.password-set", UserAdministration.customerOf(user), UserAdministration.subject(user), null, null);
     }
 
-    /** Mails a reset link to an active user with this address; for any other address, nothing happens. */
+    /**
+     * Mails a reset link to an active user with this address, unless the address had its share of requested
+     * mails ({@link RequestedMails}: the link it has keeps working); for any other address, nothing happens.
+     */
     public void requestReset(String email) {
         List<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", email == null ? "" : email.strip()).getResultList();
         found.stream().filter(UserAccount::isActive).findFirst().ifPresent(user -> {
+            if (!new RequestedMails(em, Clock.systemUTC()).allow(user.getEmail())) {
+                auditLog.recordBy(user.getEmail(), "user.password-reset.throttled", UserAdministration.customerOf(user),
+                        UserAdministration.subject(user), null, null);
+                return;
+            }
             passwordLinkMail.send(em, user, PasswordLink.Purpose.RESET);
             auditLog.recordBy(user.getEmail(), "user.password-reset", UserAdministration.customerOf(user), UserAdministration.subject(user), null, null);
         });

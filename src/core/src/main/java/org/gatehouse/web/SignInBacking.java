@@ -15,12 +15,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.gatehouse.user.SignInAttempt;
 
 /** The sign-in page of both applications; each application's identity store decides who is admitted. */
 @Named("signIn")
 @RequestScoped
 public class SignInBacking {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     SecurityContext securityContext;
@@ -82,5 +89,21 @@ public class SignInBacking {
     /** True after the right password for a registered address that is not confirmed yet. */
     public boolean isAwaitingConfirmation() {
         return failed && signInAttempt.isAwaitingConfirmation();
+    }
+
+    /** True after an attempt refused by sign-in throttling, whatever the password. */
+    public boolean isThrottled() {
+        return failed && signInAttempt.getRetryAt() != null;
+    }
+
+    /** When a throttled attempt may be tried again, in the page's words. */
+    public String getRetryAdvice() {
+        Instant retryAt = signInAttempt.getRetryAt();
+        if (retryAt == null) {
+            return null;
+        }
+        long minutes = Math.max(1, (Duration.between(Clock.systemUTC().instant(), retryAt).toSeconds() + 59) / 60);
+        return "Too many attempts: please try again in " + minutes + (minutes == 1 ? " minute" : " minutes")
+                + " (after " + TIME.format(retryAt) + ").";
     }
 }

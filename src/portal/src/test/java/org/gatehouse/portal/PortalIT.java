@@ -122,6 +122,38 @@ class PortalIT {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedUntilTheWaitIsOverAndThePageSaysWhen() throws SQLException {
+        String teacher = "teacher@almond.test";
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(browser().signIn(teacher, "wrong guess " + i)).isFalse();
+            }
+
+            PageClient owner = browser();
+            assertThat(owner.signIn(teacher, PASSWORD)).as("throttled, the right password included").isFalse();
+            assertThat(owner.lastPage()).contains("The e-mail or the password is not right.")
+                    .containsPattern("Too many attempts: please try again in 1 minute \\(after \\d\\d:\\d\\d:\\d\\d UTC\\)\\.");
+            assertThat(count("select count(*) from audit_entry where action = 'sign-in.throttled' and actor_email = '" + teacher + "'")).isEqualTo(1);
+
+            update("update sign_in_failure set failed_at = failed_at - interval '1 minute' where account = '" + teacher + "'");
+            assertThat(owner.signIn(teacher, PASSWORD)).as("the wait is over").isTrue();
+        } finally {
+            // later sign-ins as the teacher must not wait
+            update("delete from sign_in_failure where account = '" + teacher + "'");
+        }
+    }
+
+    @Test
+    void forgotPasswordMailsAnAddressAFewTimesAnHourAndAnswersAlikeAfterThat() {
+        String first = forgotPassword("gina@gamma.test");
+        for (int i = 0; i < 3; i++) {
+            assertThat(forgotPassword("gina@gamma.test")).isEqualTo(first);
+        }
+
+        assertThat(mailsTo("gina@gamma.test")).filteredOn(subject -> subject.startsWith("Set a new password")).hasSize(3);
+    }
+
+    @Test
     void aRegisteredContactSignsInOnlyAfterConfirmingTheirAddress() {
         String email = "dora-" + UUID.randomUUID() + "@delta.test";
         String answer = register(email, "education-1207");
@@ -322,6 +354,12 @@ class PortalIT {
              ResultSet row = connection.createStatement().executeQuery(sql)) {
             assertThat(row.next()).as(sql).isTrue();
             return row.getLong(1);
+        }
+    }
+
+    private static void update(String sql) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            connection.createStatement().executeUpdate(sql);
         }
     }
 
