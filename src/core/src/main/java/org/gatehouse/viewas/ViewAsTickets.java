@@ -77,8 +77,7 @@ public class ViewAsTickets {
         if (actor.kind() != UserKind.INTERNAL || !actor.canWrite(contact.getCompany().getId())) {
             return Optional.of("Viewing as a contact takes WRITE access to their customer.");
         }
-        AccessScope target = AccessScope.compute(em, contact.getId());
-        if (!actor.everything() && !actor.customers().keySet().containsAll(target.breadth())) {
+        if (!actor.seesAllOf(AccessScope.compute(em, contact.getId()).breadth())) {
             return Optional.of(contact.getDisplayName() + " sees customers that you do not, so you cannot view the portal as them.");
         }
         return Optional.empty();

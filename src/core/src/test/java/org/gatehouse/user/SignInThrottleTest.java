@@ -247,7 +247,7 @@ class SignInThrottleTest {
     private static final class TestStore extends AccountIdentityStore {
 
         @Override
-        protected boolean admits(UserKind kind) {
+        public boolean admits(UserKind kind) {
             return kind == UserKind.CUSTOMER;
         }
 
