@@ -307,7 +307,7 @@ class BackOfficeIT {
             assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(page.headers().firstValue("Strict-Transport-Security")).as("plain HTTP here").isEmpty();
         }
-        assertThat(forbidden.statusCode()).as("forbidden answers like missing").isEqualTo(404);
+        assertThat(forbidden.body()).as("the error page, too").contains("Not found");
         assertThat(signInPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
                 .singleElement().satisfies(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
