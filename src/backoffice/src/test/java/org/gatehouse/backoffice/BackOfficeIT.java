@@ -282,7 +282,12 @@ class BackOfficeIT {
     }
 
     @Test
-    void aGroupNameArrivesAsTypedFromTheFirstRequestOfASessionOn() throws SQLException {
+    void textArrivesAsTypedFromTheFirstRequestOfASessionOn() throws SQLException {
+        String unknown = "zoë.漢字-" + UUID.randomUUID() + "@operator.test";
+        assertThat(new PageClient(application()).signIn(unknown, "not the password at all")).isFalse();
+        assertThat(single("select count(*)::text from audit_entry where action = 'sign-in.refused' and actor_email = ?", unknown))
+                .as("the address as typed in the first form of a session").isEqualTo("1");
+
         String typed = "Zoë 漢字 " + UUID.randomUUID().toString().substring(0, 8);
         assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
         browser.get("groups/index.xhtml");
