@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -279,6 +280,42 @@ class BackOfficeIT {
         assertThat(staff.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
         assertThat(staff.get("").body()).contains("Customers").doesNotContain("Customer groups");
         assertThat(staff.get("groups/index.xhtml").body()).as("the groups page for staff").contains("Not found").doesNotContain("createGroup");
+    }
+
+    @Test
+    void textArrivesAsTypedFromTheFirstRequestOfASessionOn() throws SQLException {
+        String unknown = "zoë.漢字-" + UUID.randomUUID() + "@operator.test";
+        assertThat(new PageClient(application()).signIn(unknown, "not the password at all")).isFalse();
+        assertThat(single("select count(*)::text from audit_entry where action = 'sign-in.refused' and actor_email = ?", unknown))
+                .as("the address as typed in the first form of a session").isEqualTo("1");
+
+        String typed = "Zoë 漢字 " + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(browser.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        browser.get("groups/index.xhtml");
+
+        browser.submit("groups/index.xhtml", "createGroup", "create", Map.of("name", typed));
+
+        assertThat(single("select count(*)::text from customer_group where name = ?", typed)).isEqualTo("1");
+        assertThat(browser.get("groups/index.xhtml").body()).contains(typed);
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeadersAndTheSessionCookieIsHttpOnlyAndLax() {
+        HttpResponse<String> signInPage = browser.get("login.xhtml");
+        PageClient staff = new PageClient(application());
+        assertThat(staff.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        HttpResponse<String> forbidden = staff.get("audit/index.xhtml");
+
+        for (HttpResponse<String> page : List.of(signInPage, staff.get(""), forbidden)) {
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.uri().toString())
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).as("plain HTTP here").isEmpty();
+        }
+        assertThat(forbidden.body()).as("the error page, too").contains("Not found");
+        assertThat(signInPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test

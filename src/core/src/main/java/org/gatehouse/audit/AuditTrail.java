@@ -20,6 +20,9 @@ import org.gatehouse.access.Role;
 public class AuditTrail {
 
     private static final int EXPORT_CHUNK = 1000;
+    /** The first characters with which a spreadsheet reads a cell as a formula (OWASP, CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\n";
+
     private static final String CSV_HEADER = "at,actor,viewed_as,action,customer,subject,before,after\r\n";
 
     @PersistenceContext(unitName = "gatehouse")
@@ -82,12 +85,15 @@ public class AuditTrail {
         return query;
     }
 
-    /** A CSV field; a formula-looking value is prefixed so a spreadsheet shows it instead of running it. */
-    private static String csv(String value) {
+    /**
+     * A CSV field; a formula-looking value is prefixed so a spreadsheet shows it instead of running it. The first
+     * character alone decides: a value with a line break in it is as dangerous as one without.
+     */
+    static String csv(String value) {
         if (value == null) {
             return "";
         }
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

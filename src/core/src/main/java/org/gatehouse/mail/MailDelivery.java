@@ -37,6 +37,8 @@ public final class MailDelivery {
     /** About 13 hours of retries: a mail server down for a night still gets the mail, a wrong address stops. */
     static final int MOST_ATTEMPTS = 20;
     private static final int BATCH = 20;
+    /** What a sent mail's body says where its link was. */
+    static final String LINK_REMOVED = "(link removed once sent)";
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
     private final DataSource dataSource;
@@ -112,8 +114,12 @@ public final class MailDelivery {
         Transport.send(message);
     }
 
+    /** Sent: the link is no longer kept, neither in its column nor in the body. */
     private void markSent(Claimed mail) throws SQLException {
-        update("update mail_outbox set state = 'SENT', sent_at = ?, last_error = null where id = ?", now(), mail.id());
+        update("""
+                update mail_outbox set state = 'SENT', sent_at = ?, last_error = null,
+                       body = case when link is null then body else replace(body, link, ?) end, link = null
+                where id = ?""", now(), LINK_REMOVED, mail.id());
     }
 
     private void cancel(Claimed mail, String reason) throws SQLException {

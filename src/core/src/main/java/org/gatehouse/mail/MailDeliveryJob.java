@@ -45,4 +45,14 @@ public class MailDeliveryJob {
             LOG.log(Level.SEVERE, "Mail delivery failed; the outbox is tried again in a few seconds", e);
         }
     }
+
+    /** Once an hour: both applications' jobs may do it at once, the second finds nothing left. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void purgeOldBodies() {
+        try {
+            new MailRetention(dataSource, Clock.systemUTC()).purge(settings.keep());
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Old mail bodies could not be emptied; tried again in an hour", e);
+        }
+    }
 }

@@ -24,6 +24,15 @@ public class MailOutbox {
     }
 
     /**
+     * A mail with a password or confirmation link in its body: the link is a secret, so it leaves the body
+     * (and the database) as soon as the mail is sent.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueWithLink(String recipient, String subject, String body, String link) {
+        em.persist(new OutgoingMail(recipient, subject, body, link, Instant.now()));
+    }
+
+    /**
      * A mail about a case (and one of its comments) to one user: the delivery checks again, right before
      * sending, that the user still sees them, and otherwise does not send it.
      */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +38,10 @@ public class MailSettings {
     @ConfigProperty(name = "gatehouse.mail.from", defaultValue = "gatehouse@localhost")
     String from;
 
+    @Inject
+    @ConfigProperty(name = "gatehouse.mail.keep-days", defaultValue = "30")
+    int keepDays;
+
     /** Without a host, mails wait in the outbox until one is configured. */
     public boolean isConfigured() {
         return host.filter(name -> !name.isBlank()).isPresent();
@@ -44,6 +49,11 @@ public class MailSettings {
 
     public String from() {
         return from;
+    }
+
+    /** How long the body of a sent mail is kept ({@link MailRetention}). */
+    public Duration keep() {
+        return Duration.ofDays(keepDays);
     }
 
     public Session session() {

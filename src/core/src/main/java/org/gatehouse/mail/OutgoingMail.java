@@ -58,6 +58,9 @@ public class OutgoingMail {
     @Column(name = "comment_id")
     private Long commentId;
 
+    /** The password or confirmation link in the body, a secret: {@link MailDelivery} takes it out of the body once sent. */
+    private String link;
+
     protected OutgoingMail() {
     }
 
@@ -67,6 +70,14 @@ public class OutgoingMail {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutgoingMail(String recipient, String subject, String body, String link, Instant now) {
+        this(recipient, subject, body, now);
+        if (!body.contains(link)) {
+            throw new IllegalArgumentException("The link must be in the mail's body");
+        }
+        this.link = link;
     }
 
     OutgoingMail(long recipientId, String recipient, long caseId, Long commentId, String subject, String body, Instant now) {

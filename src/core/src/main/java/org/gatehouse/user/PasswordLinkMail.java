@@ -38,7 +38,10 @@ public class PasswordLinkMail {
         return new PasswordLinks(em, Clock.systemUTC(), Duration.ofDays(validDays));
     }
 
-    /** A new link for the user (older ones stop working), mailed when the caller's transaction commits. */
+    /**
+     * A new link for the user (older ones stop working), mailed when the caller's transaction commits; the outbox
+     * forgets the link once the mail is sent.
+     */
     public void send(EntityManager em, UserAccount user, PasswordLink.Purpose purpose) {
         String token = links(em).issue(user, purpose);
         URI application = user.getKind() == UserKind.CUSTOMER ? portalUrl : backofficeUrl;
@@ -47,19 +50,19 @@ public class PasswordLinkMail {
         String site = user.getKind() == UserKind.CUSTOMER ? "the Gatehouse customer portal" : "the Gatehouse back office";
         String days = validDays == 1 ? "1 day" : validDays + " days";
         if (purpose == PasswordLink.Purpose.CONFIRMATION) {
-            outbox.enqueue(user.getEmail(), "Confirm your e-mail address for " + site, "Hello " + user.getDisplayName() + ",\n\n"
+            outbox.enqueueWithLink(user.getEmail(), "Confirm your e-mail address for " + site, "Hello " + user.getDisplayName() + ",\n\n"
                     + "thank you for registering " + user.getCompany().getName() + " at " + site + ". Please confirm your e-mail address"
                     + " by opening this link; then you can sign in:\n\n" + link + "\n\n"
                     + "The link works once and for " + days + ". If you did not register, ignore this mail: nobody can sign in with"
-                    + " this address until it is confirmed.\n");
+                    + " this address until it is confirmed.\n", link);
         } else if (purpose == PasswordLink.Purpose.INVITATION) {
-            outbox.enqueue(user.getEmail(), "Your invitation to " + site, "Hello " + user.getDisplayName() + ",\n\n"
+            outbox.enqueueWithLink(user.getEmail(), "Your invitation to " + site, "Hello " + user.getDisplayName() + ",\n\n"
                     + "you have been invited to " + site + ". Choose your password here:\n\n" + link + "\n\n"
-                    + "The link works once and for " + days + ". Your sign-in name is " + user.getEmail() + ".\n");
+                    + "The link works once and for " + days + ". Your sign-in name is " + user.getEmail() + ".\n", link);
         } else {
-            outbox.enqueue(user.getEmail(), "Set a new password for " + site, "Hello " + user.getDisplayName() + ",\n\n"
+            outbox.enqueueWithLink(user.getEmail(), "Set a new password for " + site, "Hello " + user.getDisplayName() + ",\n\n"
                     + "someone asked for a new password for your account at " + site + ". Choose it here:\n\n" + link + "\n\n"
-                    + "The link works once and for " + days + ". If you did not ask for it, ignore this mail: your password stays as it is.\n");
+                    + "The link works once and for " + days + ". If you did not ask for it, ignore this mail: your password stays as it is.\n", link);
         }
     }
 }

@@ -45,9 +45,9 @@ public class AttachmentDownloads extends HttpServlet {
         response.setContentType(file.getContentType());
         response.setContentLengthLong(file.getSizeBytes());
         response.setHeader("Content-Disposition", contentDisposition(file.getFileName()));
-        // the browser keeps to the detected type and never runs what it shows
+        // the browser keeps to the detected type and never runs what it shows (the pages' policy, plus a sandbox)
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox");
+        response.setHeader("Content-Security-Policy", "sandbox; " + SecurityHeaders.CONTENT_SECURITY_POLICY);
         response.setHeader("Cache-Control", "private, no-store");
         OutputStream out = response.getOutputStream();
         long offset = 0;

@@ -3,6 +3,7 @@ package org.gatehouse.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +144,42 @@ class MailDeliveryTest {
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void aPasswordLinkLeavesTheOutboxOnceTheMailIsSent() throws Exception {
+        smtp.start();
+        String link = "https://portal.example.test/password.xhtml?token=s3cret-Token_value";
+        enqueueWithLink("dora@alpha.test", "Hello Dora,\n\nchoose your password here:\n\n" + link + "\n\nThe link works once.\n", link);
+        assertThat(column("select link from mail_outbox")).as("kept while the mail waits").containsExactly(link);
+
+        assertThat(delivery().deliverDue()).isEqualTo(1);
+
+        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("s3cret-Token_value");
+        assertThat(column("select count(*) from mail_outbox where body like '%s3cret%' or link is not null")).containsExactly("0");
+        assertThat(column("select body from mail_outbox").get(0))
+                .isEqualTo("Hello Dora,\n\nchoose your password here:\n\n(link removed once sent)\n\nThe link works once.\n");
+    }
+
+    @Test
+    void sentMailBodiesAreEmptiedAfterTheRetentionPeriodAndWaitingMailKeepsItsBody() throws Exception {
+        smtp.start();
+        enqueue("sent@alpha.test", true);
+        delivery().deliverDue();
+        smtp.stop();
+        String link = "https://portal.example.test/confirm.xhtml?token=waiting-Token";
+        enqueueWithLink("waiting@alpha.test", "Confirm: " + link, link);
+        Instant sent = now;
+
+        Duration keep = Duration.ofDays(30);
+        assertThat(new MailRetention(database, Clock.fixed(sent.plus(keep).minusSeconds(60), ZoneOffset.UTC)).purge(keep))
+                .as("nothing before the retention period").isZero();
+        assertThat(column("select body from mail_outbox order by recipient")).containsExactly("Hello", "Confirm: " + link);
+
+        assertThat(new MailRetention(database, Clock.fixed(sent.plus(keep).plusSeconds(60), ZoneOffset.UTC)).purge(keep)).isEqualTo(2);
+
+        assertThat(column("select recipient || ' ' || state || ' [' || body || '] ' || coalesce(link, '-') from mail_outbox order by recipient"))
+                .containsExactly("sent@alpha.test SENT [] -", "waiting@alpha.test PENDING [Confirm: (link removed once sent)] -");
+    }
+
     private MailDelivery delivery() throws MessagingException {
         return new MailDelivery(database, MailSettings.session("127.0.0.1", smtpPort, null, null, false),
                 new InternetAddress("gatehouse@operator.test"), Clock.fixed(now, ZoneOffset.UTC),
@@ -150,12 +188,20 @@ class MailDeliveryTest {
 
     /** Enqueues a mail the way a service does, in a business transaction that commits or rolls back. */
     private void enqueue(String recipient, boolean commit) {
+        enqueue(outbox -> outbox.enqueue(recipient, "Mail for " + recipient, "Hello"), commit);
+    }
+
+    private void enqueueWithLink(String recipient, String body, String link) {
+        enqueue(outbox -> outbox.enqueueWithLink(recipient, "Mail for " + recipient, body, link), true);
+    }
+
+    private void enqueue(Consumer<MailOutbox> write, boolean commit) {
         EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
         try {
             MailOutbox outbox = new MailOutbox();
             outbox.em = em;
             em.getTransaction().begin();
-            outbox.enqueue(recipient, "Mail for " + recipient, "Hello");
+            write.accept(outbox);
             em.flush();
             if (commit) {
                 em.getTransaction().commit();

@@ -2,7 +2,12 @@ package org.gatehouse.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -283,6 +288,7 @@ class PortalIT {
         assertThat(download.body()).isEqualTo(content);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(download.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy).startsWith("sandbox;"));
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
                 assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''till-3.txt"));
         assertThat(count("select count(*) from audit_entry a join company c on c.id = a.customer_id"
@@ -347,6 +353,114 @@ class PortalIT {
 
         assertThat(closed).contains("The case is closed.", "<dd id=\"caseStatus\">Closed</dd>", "Open this case again");
         assertThat(count("select count(*) from case_event e where e.kind = 'STATUS_CHANGED' and e.detail = 'Closed' and e.case_id = " + labels)).isEqualTo(1);
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeadersAndTheSessionCookieIsHttpOnlyAndLax() {
+        PageClient someone = browser();
+        HttpResponse<String> signInPage = someone.get("login.xhtml");
+        PageClient alice = signedIn("alice@alpha.test");
+        HttpResponse<String> notFound = alice.get("case.xhtml?id=999999");
+
+        for (HttpResponse<String> page : List.of(signInPage, alice.get(""), notFound)) {
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.uri().toString())
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'")
+                            .doesNotContain("script-src"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).as("plain HTTP here").isEmpty();
+        }
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        String cookie = signInPage.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .as("Secure only by the setting, which is off for plain HTTP").doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
+        assertThat(someone.get(stylesheet(signInPage.body())).body()).as("names and titles isolated")
+                .containsPattern("\\.case-title[^{]*\\.comment-author[^{]*\\{ unicode-bidi: isolate; \\}");
+    }
+
+    @Test
+    void textArrivesAsTypedFromTheFirstRequestOfASessionOn() throws SQLException {
+        String typed = "Zoë 漢字 " + UUID.randomUUID();
+        String email = "zoe-" + UUID.randomUUID() + "@delta.test";
+        PageClient registrant = browser();
+        registrant.get("register.xhtml");
+        registrant.submit("register.xhtml", "registerForm", "register", Map.of("companyName", typed, "name", typed,
+                "email", email, "password", NEW_PASSWORD, "groupCode", "Retail-4821"));
+        assertThat(count("select count(*) from company where name = '" + typed + "'")).as("the company as typed").isEqualTo(1);
+        assertThat(count("select count(*) from user_account where display_name = '" + typed + "' and email = '" + email + "'")).isEqualTo(1);
+
+        String unknown = "zoë.漢字-" + UUID.randomUUID() + "@delta.test";
+        assertThat(browser().signIn(unknown, "not the password at all")).isFalse();
+        assertThat(count("select count(*) from audit_entry where action = 'sign-in.refused' and actor_email = '" + unknown + "'")).isEqualTo(1);
+
+        PageClient gina = signedIn("gina@gamma.test");
+        gina.get("new-case.xhtml");
+        HttpResponse<String> submitted = gina.submitWithFiles("new-case.xhtml", "newCase", "submitCase",
+                Map.of("type", "SERVICE_REQUEST", "title", typed, "description", "Zoë sagt: 漢字"), Map.of("files", List.of()));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(count("select count(*) from support_case where title = '" + typed + "' and description = 'Zoë sagt: 漢字'")).isEqualTo(1);
+        assertThat(PageClient.caseTitles(gina.get("").body())).contains(typed);
+    }
+
+    @Test
+    void aFormWithMoreFilesThanAllowedIsRefusedWithAMessageAndNothingIsStored() throws SQLException {
+        PageClient gina = signedIn("gina@gamma.test");
+        gina.get("new-case.xhtml");
+        long cases = count("select count(*) from support_case");
+        long largeObjects = count("select count(*) from pg_largeobject_metadata");
+        List<PageClient.Upload> eleven = new ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            eleven.add(new PageClient.Upload("photo-" + i + ".txt", ("photo " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        HttpResponse<String> answer = gina.submitWithFiles("new-case.xhtml", "newCase", "submitCase",
+                Map.of("type", "INCIDENT_REPORT", "title", "Eleven photos", "description", "All of them."), Map.of("files", eleven));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("Gatehouse takes up to 10 files at a time, each at most 25 MB. Nothing was saved");
+        assertThat(count("select count(*) from support_case")).isEqualTo(cases);
+        assertThat(count("select count(*) from pg_largeobject_metadata")).isEqualTo(largeObjects);
+    }
+
+    @Test
+    void aFormLargerThanTheServerTakesIsRefusedBeforeItsBodyIsSent() throws Exception {
+        PageClient gina = signedIn("gina@gamma.test");
+        URI page = URI.create(deployment.toString()).resolve("./new-case.xhtml");
+        long cases = count("select count(*) from support_case");
+
+        // only the headers go out: the server answers without waiting for the 300 MB they announce
+        try (Socket socket = new Socket(page.getHost(), page.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + page.getPath() + " HTTP/1.1\r\nHost: " + page.getHost() + ":" + page.getPort() + "\r\n"
+                    + "Cookie: JSESSIONID=" + gina.sessionId() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=gatehouse\r\nContent-Length: 300000000\r\n\r\n--gatehouse\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readUntilPageEnd(socket.getInputStream());
+
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("Files not taken", "Nothing was saved");
+        }
+        assertThat(count("select count(*) from support_case")).isEqualTo(cases);
+    }
+
+    private static String readUntilPageEnd(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            answer.write(buffer, 0, read);
+            if (answer.toString(StandardCharsets.UTF_8).contains("</html>")) {
+                break;
+            }
+        }
+        return answer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String stylesheet(String page) {
+        Matcher link = Pattern.compile("href=\"[^\"]*/(jakarta\\.faces\\.resource/gatehouse\\.css[^\"]*)\"").matcher(page);
+        assertThat(link.find()).as("the stylesheet link in %s", page).isTrue();
+        return link.group(1).replace("&amp;", "&");
     }
 
     private static long count(String sql) throws SQLException {
