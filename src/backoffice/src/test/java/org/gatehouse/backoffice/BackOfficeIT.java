@@ -613,6 +613,20 @@ class BackOfficeIT {
                 Map.of("comment", "We are on our way.", "commentToken", browser.hidden("commentToken")), Map.of()).body();
         assertThat(next).contains("Your comment is added.");
         assertThat(single("select count(*)::text from case_comment where case_id = ?::bigint", caseId)).as("a new form, a new comment").isEqualTo("2");
+        removeCase(caseId);
+    }
+
+    /** Takes a case a test made out of the demo installation again, which other tests count on. */
+    private static void removeCase(String caseId) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            for (String table : List.of("mail_outbox", "case_event", "attachment", "case_comment", "support_case")) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from " + table + " where " + (table.equals("support_case") ? "id" : "case_id") + " = ?::bigint")) {
+                    delete.setString(1, caseId);
+                    delete.executeUpdate();
+                }
+            }
+        }
     }
 
     @Test

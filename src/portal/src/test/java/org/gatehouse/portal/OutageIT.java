@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PostgreSQL stops for 20 seconds while three contacts work in the real portal: each loads the case list and the
- * new-case form and submits a case, round after round, and when a submission fails it sends the same form again,
+ * new-case form and submits a case, round after round (Alpha's contacts also download a file of their company's
+ * case, a servlet outside the pages), and when a submission fails it sends the same form again,
  * as a person pressing the button again would. The test checks what people see and what is kept: every answer is a
  * page or Gatehouse's "cannot reach its database" page (503), never a failure report; the portal serves again by
  * itself once the database is back; every case it confirmed is stored, none twice; no mail is queued twice.
@@ -56,6 +57,7 @@ class OutageIT {
     private static final int GOOD_ROUNDS_AFTER = 3;
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\"[^>]*value=\"([^\"]+)\"");
+    private static final String CASE_MAIL = "partner@bogus.test";
     private static final String UNDISPATCHED =
             "select count(*) from case_event where dispatched_at is null and case_id in (select id from support_case where title like 'Outage %')";
     private static final Pattern CASE_LINK = Pattern.compile("case\\.xhtml\\?id=(\\d+)");
@@ -68,6 +70,8 @@ class OutageIT {
     @ArquillianResource
     URL deployment;
 
+    /** The demo's file on Alice's case, which Alpha's contacts see. */
+    private String download;
     private volatile long stoppedAt;
     private volatile long restartedAt;
 
@@ -79,10 +83,19 @@ class OutageIT {
         }
     }
 
-    /** The other tests of the portal expect the demo's cases: the outage's cases go once they are checked. */
+    /** Pat Partner (WRITE on Alpha, READ on Beta) is mailed every new case of the three contacts: mail to count. */
+    @org.junit.jupiter.api.BeforeEach
+    void aPartnerWantsCaseMail() throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            connection.createStatement().execute("update user_account set case_mail = true where email = '" + CASE_MAIL + "'");
+        }
+    }
+
+    /** The other tests of the portal expect the demo's cases and settings: the outage's go once they are checked. */
     @org.junit.jupiter.api.AfterEach
     void removeTheOutagesCases() throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            connection.createStatement().execute("update user_account set case_mail = false where email = '" + CASE_MAIL + "'");
             connection.createStatement().execute("delete from mail_outbox where case_id in (select id from support_case where title like 'Outage %')");
             connection.createStatement().execute("delete from case_event where case_id in (select id from support_case where title like 'Outage %')");
             connection.createStatement().execute("delete from support_case where title like 'Outage %'");
@@ -93,6 +106,7 @@ class OutageIT {
     void whileTheDatabaseIsDownPeopleAreToldSoAndAfterwardsNothingIsLostOrDoubled() throws Exception {
         List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> confirmed = Collections.synchronizedMap(new HashMap<>());
+        download = "files/" + count("select a.id from attachment a where a.file_name = 'terminal-log.txt'");
         List<Client> clients = CONTACTS.stream().map(email -> new Client(email, answers, confirmed)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
@@ -139,6 +153,9 @@ class OutageIT {
                 .as("no case stored twice").isZero();
         assertThat(count("select count(*) from support_case where title like 'Outage %'")).isEqualTo(confirmed.size());
         assertThat(count(UNDISPATCHED)).as("every event of the cases dispatched to mail").isZero();
+        assertThat(count("select count(*) from mail_outbox m join user_account u on u.id = m.recipient_id where u.email = ?"
+                + " and m.case_id in (select id from support_case where title like 'Outage %')", CASE_MAIL))
+                .as("one mail to the partner per case").isEqualTo(confirmed.size());
         assertThat(count("select count(*) from (select 1 from mail_outbox where case_id in (select id from support_case where title like 'Outage %') group by recipient, subject, body having count(*) > 1) twice"))
                 .as("no mail queued twice").isZero();
     }
@@ -169,8 +186,11 @@ class OutageIT {
                 rounds++;
                 long roundStarted = System.nanoTime();
                 boolean good = true;
+                if (email.endsWith("@alpha.test")) {
+                    good = send("GET", download, null).status() == 200;
+                }
                 if (pendingForm == null) {
-                    good = send("GET", "", null).status() == 200;
+                    good &= send("GET", "", null).status() == 200;
                     Answer form = send("GET", "new-case.xhtml", null);
                     if (form.status() == 200) {
                         newForm(browser.lastPage());
