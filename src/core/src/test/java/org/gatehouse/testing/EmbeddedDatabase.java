@@ -32,7 +32,9 @@ public final class EmbeddedDatabase {
         if (postgres == null) {
             try {
                 dataDirectory = Files.createTempDirectory("gatehouse-test-db-");
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // stopped by this class's own hook, which then removes the data directory
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false);
                 String port = System.getenv("GATEHOUSE_DB_PORT");
                 if (port != null && !port.isBlank()) {
                     builder.setPort(Integer.parseInt(port));
@@ -84,7 +86,7 @@ public final class EmbeddedDatabase {
     public static synchronized void startServer() {
         try {
             postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setPort(postgres.getPort()).start();
+                    .setRegisterShutdownHook(false).setPort(postgres.getPort()).start();
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start again", e);
         }
@@ -99,6 +101,8 @@ public final class EmbeddedDatabase {
             try (Stream<Path> files = Files.walk(dataDirectory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
+        } catch (UncheckedIOException e) {
+            // a file gone while the directory was walked: what is left is in the temporary directory
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

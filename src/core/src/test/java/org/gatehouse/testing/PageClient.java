@@ -118,13 +118,24 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(application.resolve(path)).GET().build());
     }
 
-    public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+    /** A Jakarta Faces Ajax request, as faces.js sends it: the answer is a partial response. */
+    public HttpResponse<String> ajax(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(application.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(application.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build());
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     /**
