@@ -31,7 +31,8 @@ public final class EmbeddedDatabase {
     public static synchronized DataSource dataSource() {
         if (postgres == null) {
             try {
-                dataDirectory = Files.createTempDirectory("gatehouse-test-db-");
+                // under the module's target/, so that what a killed test run leaves behind goes with "mvn clean"
+                dataDirectory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "embedded-db-");
                 // stopped by this class's own hook, which then removes the data directory
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
                         .setRegisterShutdownHook(false);
