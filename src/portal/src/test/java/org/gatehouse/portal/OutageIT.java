@@ -169,6 +169,8 @@ class OutageIT {
         private final PageClient browser;
         private Map<String, String> pendingForm;
         private String listViewState;
+        /** Where the last answer redirected to. */
+        private String location = "";
         String pendingTitle;
         int rounds;
         int goodRoundsAfter;
@@ -229,8 +231,6 @@ class OutageIT {
                 Thread.sleep(PAUSE_MILLIS);
             }
         }
-
-        private String location = "";
 
         /** The list's filter sent by Ajax, the list rendered again: what paging and sorting do too. */
         private boolean filterByAjax() {
