@@ -600,6 +600,91 @@ class BackOfficeIT {
     }
 
     @Test
+    void twoStaffChangeTheSameCaseAndTheSecondIsToldItChangedMeanwhile() throws SQLException {
+        PageClient sam = new PageClient(application());
+        PageClient ada = new PageClient(application());
+        assertThat(sam.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(ada.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        long powerCut = PageClient.caseId(sam.get("").body(), "Power cut in the Main Street store");
+        String casePage = "case.xhtml?id=" + powerCut;
+        String id = Long.toString(powerCut);
+        sam.get(casePage);
+        ada.get(casePage);
+
+        String samSaved = sam.submit(casePage, "changeStatus", "saveStatus", Map.of("status", "WAITING", "statusVersion", sam.hidden("statusVersion"))).body();
+        String adaRefused = ada.submit(casePage, "assignCase", "saveAssignee",
+                Map.of("assignee", userId("admin@gatehouse.test"), "assigneeVersion", ada.hidden("assigneeVersion"))).body();
+
+        assertThat(samSaved).contains("Status changed to Waiting for customer.");
+        assertThat(adaRefused).contains("Someone changed this case while you had it open, so your change was not made.")
+                .as("the page shows the case as it is now").contains("<dd id=\"caseStatus\">Waiting for customer</dd>");
+        assertThat(single("select status || ' ' || coalesce(assignee_id::text, 'nobody') from support_case where id = ?::bigint", id))
+                .as("nothing overwritten, nothing of the refused change").isEqualTo("WAITING nobody");
+        assertThat(ada.resend().body()).as("the same stale form sent again").contains("Someone changed this case");
+
+        String adaAgain = ada.get(casePage).body();
+        assertThat(adaAgain).contains("<dd id=\"caseStatus\">Waiting for customer</dd>");
+        String assigned = ada.submit(casePage, "assignCase", "saveAssignee",
+                Map.of("assignee", userId("admin@gatehouse.test"), "assigneeVersion", ada.hidden("assigneeVersion"))).body();
+        assertThat(assigned).contains("Assigned to Ada Admin.");
+        assertThat(single("select status || ' ' || assignee_id::text from support_case where id = ?::bigint", id))
+                .isEqualTo("WAITING " + userId("admin@gatehouse.test"));
+        String samStale = sam.submit(casePage, "changeStatus", "saveStatus", Map.of("status", "OPEN", "statusVersion", sam.hidden("statusVersion"))).body();
+        assertThat(samStale).contains("Someone changed this case", "<dd id=\"caseAssignee\">Ada Admin</dd>");
+        assertThat(single("select status from support_case where id = ?::bigint", id)).isEqualTo("WAITING");
+    }
+
+    @Test
+    void aNewCaseOrACommentSentTwiceIsStoredOnce() throws SQLException {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        String alpha = single("select id::text from company where name = ?", "Alpha Ltd");
+        String form = "new-case.xhtml?customer=" + alpha;
+        browser.get(form);
+        String title = "Card reader offline " + System.nanoTime();
+
+        HttpResponse<String> opened = browser.submitWithFiles(form, "newCase", "submitCase",
+                Map.of("type", "CASE", "title", title, "description", "Since this morning", "formToken", browser.hidden("formToken")),
+                Map.of("files", List.of(new PageClient.Upload("reader.txt", "offline".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+        HttpResponse<String> again = browser.resend();
+
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(opened.headers().firstValue("Location"));
+        assertThat(single("select count(*)::text from support_case where title = ?", title)).isEqualTo("1");
+        assertThat(single("select count(*)::text from attachment a join support_case c on c.id = a.case_id where c.title = ?", title)).isEqualTo("1");
+        assertThat(single("select count(*)::text from audit_entry where action = 'case.open' and subject like '%' || ? || '%'", title)).isEqualTo("1");
+
+        String caseId = single("select id::text from support_case where title = ?", title);
+        String casePage = "case.xhtml?id=" + caseId;
+        browser.get(casePage);
+        String replied = browser.submitWithFiles(casePage, "addComment", "addReply",
+                Map.of("comment", "We are on our way.", "commentToken", browser.hidden("commentToken")), Map.of()).body();
+        String repliedAgain = browser.resend().body();
+
+        assertThat(replied).contains("Your comment is added.");
+        assertThat(repliedAgain).contains("Your comment is added.");
+        assertThat(single("select count(*)::text from case_comment where case_id = ?::bigint", caseId)).isEqualTo("1");
+        String next = browser.submitWithFiles(casePage, "addComment", "addReply",
+                Map.of("comment", "We are on our way.", "commentToken", browser.hidden("commentToken")), Map.of()).body();
+        assertThat(next).contains("Your comment is added.");
+        assertThat(single("select count(*)::text from case_comment where case_id = ?::bigint", caseId)).as("a new form, a new comment").isEqualTo("2");
+        removeCase(caseId);
+    }
+
+    /** Takes a case a test made out of the demo installation again, which other tests count on. */
+    private static void removeCase(String caseId) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            for (String table : List.of("mail_outbox", "case_event", "attachment", "case_comment", "support_case")) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from " + table + " where " + (table.equals("support_case") ? "id" : "case_id") + " = ?::bigint")) {
+                    delete.setString(1, caseId);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
     void readUsersSeeTheWholeCaseButCannotCommentOrAssign() throws SQLException {
         assertThat(browser.signIn("partner@bogus.test", PASSWORD)).isTrue();
         long receipt = PageClient.caseId(browser.get("").body(), "Receipt printer prints blank pages");

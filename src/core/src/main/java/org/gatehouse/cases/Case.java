@@ -75,8 +75,13 @@ public class Case implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Every change counts it up: a page that shows an older one is told the case changed meanwhile. */
     @Version
     private int version;
+
+    /** The one-time token of the form the case was sent from; null for cases made otherwise (demo data). */
+    @Column(name = "form_token", length = 64, updatable = false)
+    private String formToken;
 
     protected Case() {
     }
@@ -139,6 +144,14 @@ public class Case implements Serializable {
     public void setAssignee(UserAccount assignee, Instant now) {
         this.assignee = assignee;
         this.updatedAt = now;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    void sentFrom(String formToken) {
+        this.formToken = formToken;
     }
 
     /** A comment or attachment counts as an update: "last update" sorts by it. */

@@ -1,11 +1,13 @@
 package org.gatehouse.cases;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
@@ -20,11 +22,16 @@ import org.gatehouse.validation.InvalidInputException;
  * notes, files, status and assignment. Every check comes before any change; every change touches the case
  * (so "last update" sorts right) and writes a {@link CaseEvent} in the same transaction, from which the
  * notification job later mails. The caller audits.
+ *
+ * <p>Two people never overwrite each other: a status or assignment change names the case's version the page
+ * showed and is refused with {@link CaseChangedException} when the case changed since. A new case or comment
+ * names the one-time token of its form: the same form sent again returns what it created the first time.
  */
 public class CaseChanges {
 
     static final int TITLE_LENGTH = 200;
     static final int TEXT_LENGTH = 20_000;
+    static final int FORM_TOKEN_LENGTH = 64;
 
     private final EntityManager em;
     private final AccessScope scope;
@@ -37,8 +44,11 @@ public class CaseChanges {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** A contact's new case: for their own company, with themselves as the requester. */
-    public Case submit(CaseType type, String title, String description, List<NewFile> files, Instant now) {
+    /**
+     * A contact's new case: for their own company, with themselves as the requester. The same form sent again
+     * returns the case it created.
+     */
+    public Case submit(CaseType type, String title, String description, List<NewFile> files, String formToken, Instant now) {
         if (scope.kind() != UserKind.CUSTOMER) {
             throw new WriteNotAllowedException();
         }
@@ -47,11 +57,14 @@ public class CaseChanges {
         if (scope.isReadOnly() || companyId == null || !scope.breadth().contains(companyId)) {
             throw new WriteNotAllowedException();
         }
-        return create(companyId, scope.userId(), type, title, description, files, now);
+        return create(companyId, scope.userId(), type, title, description, files, formToken, now);
     }
 
-    /** A case that operator staff or a partner open for a customer they have WRITE on; it has no requester. */
-    public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files, Instant now) {
+    /**
+     * A case that operator staff or a partner open for a customer they have WRITE on; it has no requester. The
+     * same form sent again returns the case it created.
+     */
+    public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files, String formToken, Instant now) {
         if (customerId == null) {
             throw new InvalidInputException("customer", "Please choose the customer.");
         }
@@ -61,14 +74,32 @@ public class CaseChanges {
         if (scope.kind() == UserKind.CUSTOMER || !scope.canWrite(customerId)) {
             throw new WriteNotAllowedException();
         }
-        return create(customerId, null, type, title, description, files, now);
+        return create(customerId, null, type, title, description, files, formToken, now);
     }
 
-    private Case create(long customerId, Long requesterId, CaseType type, String title, String description, List<NewFile> files, Instant now) {
+    /** The case the form with this token created, if it was sent before and the case is in scope. */
+    public Optional<Case> caseSentFrom(String formToken) {
+        return em.createQuery("select c from SupportCase c where c.formToken = :token", Case.class)
+                .setParameter("token", validFormToken(formToken)).getResultStream().findFirst();
+    }
+
+    /** The comment the form with this token created, if it was sent before and the comment is in scope. */
+    public Optional<CaseComment> commentSentFrom(String formToken) {
+        return em.createQuery("select c from CaseComment c where c.formToken = :token", CaseComment.class)
+                .setParameter("token", validFormToken(formToken)).getResultStream().findFirst();
+    }
+
+    private Case create(long customerId, Long requesterId, CaseType type, String title, String description, List<NewFile> files,
+                        String formToken, Instant now) {
+        Optional<Case> sent = caseSentFrom(formToken);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
         if (type == null) {
             throw new InvalidInputException("type", "Please choose what kind of request this is.");
         }
         Case created = new Case(customerId, requesterId, type, validTitle(title), optionalText("description", description), now);
+        created.sentFrom(formToken);
         em.persist(created);
         em.flush();
         attach(created, null, files, now);
@@ -78,12 +109,17 @@ public class CaseChanges {
 
     /**
      * A comment on a case the user sees, with its files. An internal note is for back-office users with WRITE
-     * (contacts never write one); a public comment for them too, and for contacts on every case they see.
+     * (contacts never write one); a public comment for them too, and for contacts on every case they see. The same
+     * form sent again returns the comment it created.
      */
-    public CaseComment comment(long caseId, String body, boolean internal, List<NewFile> files, Instant now) {
+    public CaseComment comment(long caseId, String body, boolean internal, List<NewFile> files, String formToken, Instant now) {
         Case onCase = find(caseId);
         if (!scope.canComment(onCase.getCustomerId()) || internal && scope.kind() == UserKind.CUSTOMER) {
             throw new WriteNotAllowedException();
+        }
+        Optional<CaseComment> sent = commentSentFrom(formToken);
+        if (sent.isPresent()) {
+            return sent.get();
         }
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
@@ -93,6 +129,7 @@ public class CaseChanges {
             throw new InvalidInputException("comment", "A comment has at most " + TEXT_LENGTH + " characters.");
         }
         CaseComment comment = new CaseComment(onCase, me(), internal, text, now);
+        comment.sentFrom(formToken);
         em.persist(comment);
         em.flush();
         attach(onCase, comment, files, now);
@@ -106,9 +143,11 @@ public class CaseChanges {
      * Changes the status. Staff and partners with WRITE set any status; a contact who may update the case
      * ({@link AccessScope#canUpdateCase}) closes it, or opens a closed one again.
      *
+     * @param seenVersion the case's version on the page the change comes from
      * @return the case; unchanged (and no event) when it already has the status
+     * @throws CaseChangedException when the case changed since the page showed it: nothing is changed
      */
-    public Case changeStatus(long caseId, CaseStatus status, Instant now) {
+    public Case changeStatus(long caseId, CaseStatus status, int seenVersion, Instant now) {
         Case found = find(caseId);
         if (status == null) {
             throw new InvalidInputException("status", "Please choose a status.");
@@ -120,25 +159,29 @@ public class CaseChanges {
         if (scope.kind() == UserKind.CUSTOMER && !contactMayDoIt) {
             throw new WriteNotAllowedException();
         }
+        unchangedSince(found, seenVersion);
         if (found.getStatus() == status) {
             return found;
         }
         found.setStatus(status, now);
         em.persist(new CaseEvent(caseId, CaseEvent.Kind.STATUS_CHANGED, null, scope.userId(), status.getLabel(), now));
-        return found;
+        return saved(found);
     }
 
     /**
      * Gives the case to an internal user who can work on it (active, and an administrator or a member of the
      * customer's group), or to nobody when {@code assigneeId} is null. Needs WRITE.
      *
+     * @param seenVersion the case's version on the page the change comes from
      * @return the case; unchanged (and no event) when it already has that assignee
+     * @throws CaseChangedException when the case changed since the page showed it: nothing is changed
      */
-    public Case assign(long caseId, Long assigneeId, Instant now) {
+    public Case assign(long caseId, Long assigneeId, int seenVersion, Instant now) {
         Case found = find(caseId);
         if (!scope.canWrite(found.getCustomerId())) {
             throw new WriteNotAllowedException();
         }
+        unchangedSince(found, seenVersion);
         UserAccount assignee = null;
         if (assigneeId != null) {
             assignee = em.find(UserAccount.class, assigneeId);
@@ -154,6 +197,22 @@ public class CaseChanges {
         found.setAssignee(assignee, now);
         // no name when unassigned: nobody is to be told they got it
         em.persist(new CaseEvent(caseId, CaseEvent.Kind.ASSIGNED, null, scope.userId(), assignee == null ? null : assignee.getDisplayName(), now));
+        return saved(found);
+    }
+
+    private static void unchangedSince(Case found, int seenVersion) {
+        if (found.getVersion() != seenVersion) {
+            throw new CaseChangedException();
+        }
+    }
+
+    /** Writes the change now: a change committed by someone else after our check is then refused like one before it. */
+    private Case saved(Case found) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new CaseChangedException();
+        }
         return found;
     }
 
@@ -206,6 +265,14 @@ public class CaseChanges {
     private String customerName(Case found) {
         Company customer = em.find(Company.class, found.getCustomerId());
         return customer == null ? "this customer" : customer.getName();
+    }
+
+    /** Every page form carries one (a random UUID); without it a form could not be recognised when sent again. */
+    private static String validFormToken(String formToken) {
+        if (formToken == null || formToken.isBlank() || formToken.length() > FORM_TOKEN_LENGTH) {
+            throw new InvalidInputException(null, "This form is out of date: please open the page again. Nothing was saved.");
+        }
+        return formToken;
     }
 
     private static String validTitle(String title) {

@@ -51,6 +51,10 @@ public class CaseComment implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The one-time token of the form the comment was sent from; null for comments made otherwise (demo data). */
+    @Column(name = "form_token", length = 64, updatable = false)
+    private String formToken;
+
     protected CaseComment() {
     }
 
@@ -62,6 +66,10 @@ public class CaseComment implements Serializable {
         this.internal = internal;
         this.body = body;
         this.createdAt = now;
+    }
+
+    void sentFrom(String formToken) {
+        this.formToken = formToken;
     }
 
     public Long getId() {

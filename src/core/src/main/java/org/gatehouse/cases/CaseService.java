@@ -77,30 +77,43 @@ public class CaseService {
     }
 
     /**
-     * A contact submits a case for their company, with files; the page then shows it.
+     * A contact submits a case for their company, with files; the page then shows it. The same form sent again
+     * (its one-time token) answers with the case it created, and nothing new is stored or audited.
      *
      * @throws org.gatehouse.validation.InvalidInputException for a missing title or type, or a file too large: nothing is stored
      */
     @RolesAllowed(Role.CUSTOMER)
-    public Case submit(CaseType type, String title, String description, List<NewFile> files) {
-        Case created = changes().submit(type, title, description, files, Instant.now());
+    public Case submit(CaseType type, String title, String description, List<NewFile> files, String formToken) {
+        Optional<Case> sent = changes().caseSentFrom(formToken);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
+        Case created = changes().submit(type, title, description, files, formToken, Instant.now());
         auditLog.record("case.submit", created.getCustomerId(), subject(created), null, created.getType().name());
         auditFiles(created);
         return created;
     }
 
-    /** Operator staff or a partner with WRITE open a case for a customer; it has no requester. */
+    /** Operator staff or a partner with WRITE open a case for a customer; it has no requester. Once per form, like {@link #submit}. */
     @RolesAllowed({Role.STAFF, Role.PARTNER})
-    public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files) {
-        Case created = changes().open(customerId, type, title, description, files, Instant.now());
+    public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files, String formToken) {
+        Optional<Case> sent = changes().caseSentFrom(formToken);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
+        Case created = changes().open(customerId, type, title, description, files, formToken, Instant.now());
         auditLog.record("case.open", created.getCustomerId(), subject(created), null, created.getType().name());
         auditFiles(created);
         return created;
     }
 
-    /** A public comment, or an internal note (back office only), with files. */
-    public CaseComment comment(long caseId, String body, boolean internal, List<NewFile> files) {
-        CaseComment comment = changes().comment(caseId, body, internal, files, Instant.now());
+    /** A public comment, or an internal note (back office only), with files. Once per form, like {@link #submit}. */
+    public CaseComment comment(long caseId, String body, boolean internal, List<NewFile> files, String formToken) {
+        Optional<CaseComment> sent = changes().commentSentFrom(formToken);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
+        CaseComment comment = changes().comment(caseId, body, internal, files, formToken, Instant.now());
         Case onCase = get(caseId);
         auditLog.record(internal ? "case.internal-note" : "case.comment", onCase.getCustomerId(), subject(onCase), null,
                 "comment " + comment.getId());
@@ -115,22 +128,30 @@ public class CaseService {
     /**
      * Changes the status of a case: operator staff and partners with WRITE to any status; a contact who may
      * update the case closes it or opens it again.
+     *
+     * @param seenVersion the case's version on the page
+     * @throws CaseChangedException when someone changed the case since: nothing is changed
      */
-    public Case changeStatus(long id, CaseStatus status) {
+    public Case changeStatus(long id, CaseStatus status, int seenVersion) {
         CaseStatus before = get(id).getStatus();
-        Case found = changes().changeStatus(id, status, Instant.now());
+        Case found = changes().changeStatus(id, status, seenVersion, Instant.now());
         if (before != status) {
             auditLog.record("case.status", found.getCustomerId(), subject(found), before.name(), status.name());
         }
         return found;
     }
 
-    /** Assigns the case to an eligible internal user, or to nobody (null); needs WRITE. */
+    /**
+     * Assigns the case to an eligible internal user, or to nobody (null); needs WRITE.
+     *
+     * @param seenVersion the case's version on the page
+     * @throws CaseChangedException when someone changed the case since: nothing is changed
+     */
     @RolesAllowed({Role.STAFF, Role.PARTNER})
-    public Case assign(long id, Long assigneeId) {
+    public Case assign(long id, Long assigneeId, int seenVersion) {
         Case before = get(id);
         String from = before.getAssignee() == null ? null : before.getAssignee().getDisplayName();
-        Case found = changes().assign(id, assigneeId, Instant.now());
+        Case found = changes().assign(id, assigneeId, seenVersion, Instant.now());
         String to = found.getAssignee() == null ? null : found.getAssignee().getDisplayName();
         if (!Objects.equals(from, to)) {
             auditLog.record("case.assign", found.getCustomerId(), subject(found), from, to);
@@ -142,6 +163,16 @@ public class CaseService {
     @RolesAllowed({Role.STAFF, Role.PARTNER})
     public List<UserAccount> eligibleAssignees(long id) {
         return changes().eligibleAssignees(get(id).getCustomerId());
+    }
+
+    /** The case a form with this token created, if one was sent from it: to answer honestly after a failure. */
+    public Optional<Case> caseSentFrom(String formToken) {
+        return changes().caseSentFrom(formToken);
+    }
+
+    /** The comment a form with this token created, if one was sent from it. */
+    public Optional<CaseComment> commentSentFrom(String formToken) {
+        return changes().commentSentFrom(formToken);
     }
 
     /** The comments of a case the user sees, oldest first; internal notes only in the back office. */

@@ -1,5 +1,6 @@
 package org.gatehouse.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.RecordNotFoundException;
@@ -16,6 +18,7 @@ import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.cases.Attachment;
 import org.gatehouse.cases.Case;
+import org.gatehouse.cases.CaseChangedException;
 import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseStatus;
@@ -28,6 +31,10 @@ import org.gatehouse.validation.InvalidInputException;
  * missing one. What the page offers follows the scope: comments and files for those who may comment, internal
  * notes and assignment in the back office with WRITE, closing for contacts who may update the case; READ
  * users and "view as" sessions see everything they may see and no controls.
+ *
+ * <p>The forms carry what the page showed: the case's version, so that a change over someone else's newer one is
+ * refused and the page shows the case as it is now; and a one-time token on the comment form, so that a comment
+ * sent twice is stored once.
  */
 @Named
 @ViewScoped
@@ -46,7 +53,11 @@ public class CaseBacking implements Serializable {
     private Case found;
     private CaseStatus status;
     private Long assigneeId;
+    /** The case's version the page shows; the status and assignment forms send it back. */
+    private int version;
     private String comment;
+    /** The comment form's one-time token; a new one for the next comment once a comment is added. */
+    private String commentToken = UUID.randomUUID().toString();
     private transient List<Part> files;
     private List<CaseComment> comments;
     private List<Attachment> attachments;
@@ -67,6 +78,7 @@ public class CaseBacking implements Serializable {
     private void refresh() {
         found = caseService.get(id);
         status = found.getStatus();
+        version = found.getVersion();
         assigneeId = found.getAssignee() == null ? null : found.getAssignee().getId();
         comments = caseService.comments(id);
         attachments = caseService.attachments(id);
@@ -104,43 +116,54 @@ public class CaseBacking implements Serializable {
     }
 
     private void addComment(boolean internal) {
-        if (attempt(() -> caseService.comment(id, comment, internal, newFiles()))) {
+        if (attempt(() -> {
+            try {
+                caseService.comment(id, comment, internal, newFiles(), commentToken);
+            } catch (EJBException failure) {
+                // e.g. the same form sent twice at once, the second refused by the unique token: the first one counts
+                caseService.commentSentFrom(commentToken).orElseThrow(() -> failure);
+            }
+        })) {
             comment = null;
+            commentToken = UUID.randomUUID().toString();
             PageMessages.done(internal ? "Your internal note is added." : "Your comment is added.");
         }
     }
 
     public void changeStatus() {
-        if (attempt(() -> caseService.changeStatus(id, status))) {
+        if (attempt(() -> caseService.changeStatus(id, status, version))) {
             PageMessages.done("Status changed to " + status.getLabel() + ".");
         }
     }
 
     public void close() {
-        if (attempt(() -> caseService.changeStatus(id, CaseStatus.CLOSED))) {
+        if (attempt(() -> caseService.changeStatus(id, CaseStatus.CLOSED, version))) {
             PageMessages.done("The case is closed.");
         }
     }
 
     public void reopen() {
-        if (attempt(() -> caseService.changeStatus(id, CaseStatus.OPEN))) {
+        if (attempt(() -> caseService.changeStatus(id, CaseStatus.OPEN, version))) {
             PageMessages.done("The case is open again.");
         }
     }
 
     public void assign() {
-        if (attempt(() -> caseService.assign(id, assigneeId))) {
+        if (attempt(() -> caseService.assign(id, assigneeId, version))) {
             PageMessages.done(found.getAssignee() == null ? "Nobody is assigned now." : "Assigned to " + found.getAssignee().getDisplayName() + ".");
         }
     }
 
-    /** Runs the change, then shows the case as it is now; a refusal is shown and nothing was changed. */
+    /**
+     * Runs the change, then shows the case as it is now; a refusal is shown and nothing was changed, also when
+     * someone else changed the case first.
+     */
     private boolean attempt(Runnable change) {
         try {
             change.run();
             refresh();
             return true;
-        } catch (InvalidInputException | WriteNotAllowedException refusal) {
+        } catch (InvalidInputException | WriteNotAllowedException | CaseChangedException refusal) {
             PageMessages.refused(refusal);
             refresh();
             return false;
@@ -213,6 +236,22 @@ public class CaseBacking implements Serializable {
 
     public void setAssigneeId(Long assigneeId) {
         this.assigneeId = assigneeId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public String getCommentToken() {
+        return commentToken;
+    }
+
+    public void setCommentToken(String commentToken) {
+        this.commentToken = commentToken;
     }
 
     public String getComment() {

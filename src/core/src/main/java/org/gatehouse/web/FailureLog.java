@@ -13,7 +13,10 @@ import java.util.logging.Logger;
 
 /**
  * A failure nobody can act on is logged with a short id, and the error page shows only that id:
- * enough for the operator to find it in the log, nothing for a visitor to learn from.
+ * enough for the operator to find it in the log, nothing for a visitor to learn from. When the database cannot be
+ * reached, the answer is the {@link DatabaseOutage} page (503) at once, with one line in the log instead of a stack
+ * trace per request; the error page could not be shown then, as its template reads the database. Mapped first in
+ * both web.xml, so that it also sees the failures of the other filters and of servlets such as the downloads.
  */
 @WebFilter("/*")
 public class FailureLog extends HttpFilter {
@@ -31,8 +34,21 @@ public class FailureLog extends HttpFilter {
         } catch (IOException | ServletException | RuntimeException failure) {
             String id = UUID.randomUUID().toString().substring(0, 8);
             request.setAttribute(FAILURE_ID, id);
+            if (DatabaseOutage.causes(failure) && DatabaseOutage.answer(request, response, id)) {
+                LOG.warning("Failure " + id + " on " + request.getMethod() + " " + request.getRequestURI()
+                        + ": the database cannot be reached (" + rootCause(failure) + ")");
+                return;
+            }
             LOG.log(Level.SEVERE, "Failure " + id + " on " + request.getMethod() + " " + request.getRequestURI(), failure);
             throw failure;
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 40; depth++) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.gatehouse.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseService;
@@ -19,7 +21,8 @@ import org.gatehouse.validation.InvalidInputException;
 /**
  * The "New case" page: in the portal a contact submits a case for their company; in the back office
  * ({@code new-case.xhtml?customer=N}) staff or a partner with WRITE open one for the customer. With its files;
- * then the case's page.
+ * then the case's page. The form carries a one-time token: sent twice (a double click, a replayed POST, a retry
+ * after a failure), it still makes one case.
  */
 @Named
 @ViewScoped
@@ -41,6 +44,7 @@ public class NewCaseBacking implements Serializable {
     private String title;
     private String description;
     private transient List<Part> files;
+    private String formToken = UUID.randomUUID().toString();
 
     /** Back office: the customer must be in scope and writable, else the page answers 404 like a missing one. */
     public void loadCustomer() throws IOException {
@@ -52,9 +56,15 @@ public class NewCaseBacking implements Serializable {
 
     public String submit() {
         try {
-            Case created = customerId == null
-                    ? caseService.submit(type, title, description, Uploads.of(files))
-                    : caseService.open(customerId, type, title, description, Uploads.of(files));
+            Case created;
+            try {
+                created = customerId == null
+                        ? caseService.submit(type, title, description, Uploads.of(files), formToken)
+                        : caseService.open(customerId, type, title, description, Uploads.of(files), formToken);
+            } catch (EJBException failure) {
+                // e.g. the same form sent twice at once, the second refused by the unique token: the first one counts
+                created = caseService.caseSentFrom(formToken).orElseThrow(() -> failure);
+            }
             facesContext.getExternalContext().getFlash().setKeepMessages(true);
             PageMessages.done(customerId == null
                     ? "Thank you: your " + created.getType().getLabel().toLowerCase() + " is submitted as #" + created.getId() + "."
@@ -64,6 +74,14 @@ public class NewCaseBacking implements Serializable {
             PageMessages.refused(refusal);
             return null;
         }
+    }
+
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public void setFormToken(String formToken) {
+        this.formToken = formToken;
     }
 
     public Long getCustomerId() {

@@ -89,8 +89,8 @@ class CaseWorkTest {
 
     @Test
     void anInternalNoteAndItsFilesAreSeenInTheBackOfficeButNeverByContacts() {
-        CaseComment note = as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "Vendor knows the fault", true, List.of(text("vendor.txt", "ticket 99")), now()));
-        CaseComment reply = as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "We are on it", false, List.of(text("steps.txt", "turn it off")), now()));
+        CaseComment note = as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "Vendor knows the fault", true, List.of(text("vendor.txt", "ticket 99")), token(), now()));
+        CaseComment reply = as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "We are on it", false, List.of(text("steps.txt", "turn it off")), token(), now()));
 
         assertThat(comments(ALICE)).containsExactly("We are on it");
         assertThat(files(ALICE)).containsExactly("steps.txt");
@@ -109,36 +109,36 @@ class CaseWorkTest {
 
     @Test
     void whoMayCommentCloseAndAssign() {
-        assertThatThrownBy(() -> as(ALICE, changes -> changes.comment(ALPHA_PRINTER, "psst", true, List.of(), now())))
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.comment(ALPHA_PRINTER, "psst", true, List.of(), token(), now())))
                 .as("a contact writes no internal note").isInstanceOf(WriteNotAllowedException.class);
-        assertThatThrownBy(() -> as(READER, changes -> changes.comment(ALPHA_PRINTER, "hello", false, List.of(), now())))
+        assertThatThrownBy(() -> as(READER, changes -> changes.comment(ALPHA_PRINTER, "hello", false, List.of(), token(), now())))
                 .as("READ staff").isInstanceOf(WriteNotAllowedException.class);
-        assertThatThrownBy(() -> as(READER, changes -> changes.assign(ALPHA_PRINTER, READER, now()))).isInstanceOf(WriteNotAllowedException.class);
-        assertThatThrownBy(() -> as(ANNA, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, now())))
+        assertThatThrownBy(() -> as(READER, changes -> changes.assign(ALPHA_PRINTER, READER, version(ALPHA_PRINTER), now()))).isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> as(ANNA, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, version(ALPHA_PRINTER), now())))
                 .as("Anna does not see Alice's case").hasMessageContaining("not found");
-        assertThatThrownBy(() -> as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.IN_PROGRESS, now())))
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.IN_PROGRESS, version(ALPHA_PRINTER), now())))
                 .as("a contact only closes and reopens").isInstanceOf(WriteNotAllowedException.class);
-        assertThatCode(() -> as(STAFF, changes -> changes.assign(ALPHA_PRINTER, READER, now())))
+        assertThatCode(() -> as(STAFF, changes -> changes.assign(ALPHA_PRINTER, READER, version(ALPHA_PRINTER), now())))
                 .as("READ members may be assigned").doesNotThrowAnyException();
-        assertThatThrownBy(() -> as(STAFF, changes -> changes.assign(ALMOND_PROJECTOR, STAFF, now())))
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.assign(ALMOND_PROJECTOR, STAFF, version(ALMOND_PROJECTOR), now())))
                 .as("READ on Education: no assigning there").isInstanceOf(WriteNotAllowedException.class);
-        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.assign(ALPHA_PRINTER, PARTNER_USER, now())))
+        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.assign(ALPHA_PRINTER, PARTNER_USER, version(ALPHA_PRINTER), now())))
                 .as("only internal users are assigned").isInstanceOf(InvalidInputException.class);
         installation.sql("update user_account set active = false where id = ?", READER);
-        assertThatThrownBy(() -> as(STAFF, changes -> changes.assign(ALPHA_VISIT, READER, now())))
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.assign(ALPHA_VISIT, READER, version(ALPHA_VISIT), now())))
                 .as("an inactive user").isInstanceOf(InvalidInputException.class);
         assertThat(events()).containsExactly("ASSIGNED Staff " + READER);
 
-        as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, now()));
-        as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.OPEN, now()));
-        as(ADMIN, changes -> changes.assign(ALPHA_PRINTER, null, now()));
+        as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, version(ALPHA_PRINTER), now()));
+        as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.OPEN, version(ALPHA_PRINTER), now()));
+        as(ADMIN, changes -> changes.assign(ALPHA_PRINTER, null, version(ALPHA_PRINTER), now()));
         assertThat(events()).containsExactly("ASSIGNED Staff " + READER, "STATUS_CHANGED Closed", "STATUS_CHANGED Open", "ASSIGNED null");
     }
 
     @Test
     void aContactSubmitsACaseForTheirCompanyWithFilesAndBadInputChangesNothing() {
         Case created = as(ALICE, changes -> changes.submit(CaseType.SERVICE_REQUEST, "  New till  ", "For the second counter",
-                List.of(text("C:\\Users\\alice\\till\u0007.txt", "model 7")), now()));
+                List.of(text("C:\\Users\\alice\\till\u0007.txt", "model 7")), token(), now()));
 
         assertThat(created.getCustomerId()).isEqualTo(ALPHA);
         assertThat(created.getRequesterId()).isEqualTo(ALICE);
@@ -147,11 +147,11 @@ class CaseWorkTest {
         assertThat(titles(ANNA, CaseFilter.ALL)).as("Anna sees only her own").containsExactly("Quarterly visit");
 
         long cases = installation.count("select count(*) from support_case");
-        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, " ", "", List.of(), now())))
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, " ", "", List.of(), token(), now())))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Please give the case a title.");
-        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, "x".repeat(201), "", List.of(), now())))
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, "x".repeat(201), "", List.of(), token(), now())))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(STAFF, changes -> changes.submit(CaseType.CASE, "Staff are no contacts", "", List.of(), now())))
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.submit(CaseType.CASE, "Staff are no contacts", "", List.of(), token(), now())))
                 .isInstanceOf(WriteNotAllowedException.class);
         assertThat(installation.count("select count(*) from support_case")).isEqualTo(cases);
         assertThat(events()).containsExactly("CREATED null");
@@ -159,15 +159,15 @@ class CaseWorkTest {
 
     @Test
     void staffAndPartnersWithWriteOpenACaseForACustomerWithoutARequester() {
-        Case opened = as(PARTNER_USER, changes -> changes.open(ALPHA, CaseType.VISIT_REQUEST, "Yearly check", "", List.of(), now()));
+        Case opened = as(PARTNER_USER, changes -> changes.open(ALPHA, CaseType.VISIT_REQUEST, "Yearly check", "", List.of(), token(), now()));
 
         assertThat(opened.getCustomerId()).isEqualTo(ALPHA);
         assertThat(opened.getRequesterId()).isNull();
-        assertThatThrownBy(() -> as(STAFF, changes -> changes.open(ALMOND, CaseType.CASE, "READ only", "", List.of(), now())))
+        assertThatThrownBy(() -> as(STAFF, changes -> changes.open(ALMOND, CaseType.CASE, "READ only", "", List.of(), token(), now())))
                 .isInstanceOf(WriteNotAllowedException.class);
-        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.open(BETA, CaseType.CASE, "Not granted", "", List.of(), now())))
+        assertThatThrownBy(() -> as(PARTNER_USER, changes -> changes.open(BETA, CaseType.CASE, "Not granted", "", List.of(), token(), now())))
                 .as("a customer outside the scope does not exist").hasMessageContaining("not found");
-        assertThatThrownBy(() -> as(ALICE, changes -> changes.open(ALPHA, CaseType.CASE, "Contacts submit", "", List.of(), now())))
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.open(ALPHA, CaseType.CASE, "Contacts submit", "", List.of(), token(), now())))
                 .isInstanceOf(WriteNotAllowedException.class);
         assertThat(titles(ANNA, CaseFilter.ALL)).as("no requester: not Anna's own").containsExactly("Quarterly visit");
     }
@@ -196,13 +196,70 @@ class CaseWorkTest {
     }
 
     @Test
+    void aChangeFromAPageOpenedBeforeSomeoneElsesChangeIsRefusedAndOverwritesNothing() {
+        int seenByBoth = version(ALPHA_PRINTER);
+        as(STAFF, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.IN_PROGRESS, seenByBoth, now()));
+
+        assertThatThrownBy(() -> as(ADMIN, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.WAITING, seenByBoth, now())))
+                .isInstanceOf(CaseChangedException.class).hasMessageContaining("Someone changed this case while you had it open");
+        assertThatThrownBy(() -> as(ADMIN, changes -> changes.assign(ALPHA_PRINTER, READER, seenByBoth, now())))
+                .as("assignment too").isInstanceOf(CaseChangedException.class);
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, seenByBoth, now())))
+                .as("and a contact closing it").isInstanceOf(CaseChangedException.class);
+        assertThat(installation.count("select count(*) from support_case where id = " + ALPHA_PRINTER
+                + " and status = 'IN_PROGRESS' and assignee_id = " + STAFF)).as("the first change stands").isEqualTo(1);
+        assertThat(events()).containsExactly("STATUS_CHANGED In progress");
+
+        int seenNow = version(ALPHA_PRINTER);
+        as(ADMIN, changes -> changes.assign(ALPHA_PRINTER, READER, seenNow, now()));
+        assertThat(events()).as("from the page showing the case as it is now").containsExactly("STATUS_CHANGED In progress", "ASSIGNED Staff " + READER);
+        as(STAFF, changes -> changes.comment(ALPHA_PRINTER, "Parts ordered", false, List.of(), token(), now()));
+        assertThatThrownBy(() -> as(ADMIN, changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, seenNow + 1, now())))
+                .as("a comment since is a change too").isInstanceOf(CaseChangedException.class);
+    }
+
+    @Test
+    void theSameCaseFormSentTwiceMakesOneCase() {
+        String form = token();
+        Case first = as(ALICE, changes -> changes.submit(CaseType.CASE, "Till prints blank receipts", "", List.of(text("receipt.txt", "blank")), form, now()));
+        Case again = as(ALICE, changes -> changes.submit(CaseType.CASE, "Till prints blank receipts", "", List.of(text("receipt.txt", "blank")), form, now()));
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(installation.count("select count(*) from support_case where title = 'Till prints blank receipts'")).isEqualTo(1);
+        assertThat(files(ALICE, first.getId())).containsExactly("receipt.txt");
+        assertThat(events()).containsExactly("CREATED null");
+
+        Case opened = as(STAFF, changes -> changes.open(BETA, CaseType.CASE, "Scanner service", "", List.of(), form.toUpperCase(), now()));
+        assertThat(as(STAFF, changes -> changes.open(BETA, CaseType.CASE, "Scanner service", "", List.of(), form.toUpperCase(), now())).getId())
+                .isEqualTo(opened.getId());
+        Case other = as(ALICE, changes -> changes.submit(CaseType.CASE, "Till prints blank receipts", "", List.of(), token(), now()));
+        assertThat(other.getId()).as("another form is another case, even with the same text").isNotEqualTo(first.getId());
+        assertThatThrownBy(() -> as(ALICE, changes -> changes.submit(CaseType.CASE, "No token", "", List.of(), " ", now())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("This form is out of date");
+    }
+
+    @Test
+    void theSameCommentFormSentTwiceAddsOneComment() {
+        String form = token();
+        CaseComment first = as(ALICE, changes -> changes.comment(ALPHA_PRINTER, "It jams on A5", false, List.of(text("jam.txt", "A5")), form, now()));
+        CaseComment again = as(ALICE, changes -> changes.comment(ALPHA_PRINTER, "It jams on A5", false, List.of(text("jam.txt", "A5")), form, now()));
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(comments(ALICE)).containsExactly("It jams on A5");
+        assertThat(files(ALICE)).containsExactly("jam.txt");
+        assertThat(events()).containsExactly("COMMENTED " + first.getId());
+        as(ALICE, changes -> changes.comment(ALPHA_PRINTER, "It jams on A5", false, List.of(), token(), now()));
+        assertThat(comments(ALICE)).as("a new form is a new comment").hasSize(2);
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedAndNothingIsStored() {
         long largeObjects = installation.count("select count(*) from pg_largeobject_metadata");
         long attachments = installation.count("select count(*) from attachment");
 
         assertThatThrownBy(() -> Installation.as(ALICE, (em, scope) -> new CaseChanges(em, scope, 2 * MB)
                 .comment(ALPHA_PRINTER, "Two files", false, List.of(text("small.txt", "ok"), new NewFile("big.bin",
-                        () -> new ByteArrayInputStream(new byte[3 * (int) MB]))), now())))
+                        () -> new ByteArrayInputStream(new byte[3 * (int) MB]))), token(), now())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("big.bin is larger than 2 MB, the largest file Gatehouse takes. Nothing was saved.");
 
@@ -234,6 +291,15 @@ class CaseWorkTest {
 
     private static NewFile text(String name, String content) {
         return new NewFile(name, () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String token() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** The case's version as a page opened now would show it. */
+    private int version(long caseId) {
+        return (int) installation.count("select version from support_case where id = " + caseId);
     }
 
     private static Instant now() {

@@ -5,7 +5,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.gatehouse.setup.SchemaMigration;
 
@@ -17,6 +21,8 @@ import org.gatehouse.setup.SchemaMigration;
 public final class EmbeddedDatabase {
 
     private static EmbeddedPostgres postgres;
+    /** Kept across {@link #stopServer()} and {@link #startServer()}: the outage test restarts the same database. */
+    private static Path dataDirectory;
     private static EntityManagerFactory entityManagerFactory;
 
     private EmbeddedDatabase() {
@@ -25,7 +31,11 @@ public final class EmbeddedDatabase {
     public static synchronized DataSource dataSource() {
         if (postgres == null) {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                // under the module's target/, so that what a killed test run leaves behind goes with "mvn clean"
+                dataDirectory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "embedded-db-");
+                // stopped by this class's own hook, which then removes the data directory
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false);
                 String port = System.getenv("GATEHOUSE_DB_PORT");
                 if (port != null && !port.isBlank()) {
                     builder.setPort(Integer.parseInt(port));
@@ -60,12 +70,40 @@ public final class EmbeddedDatabase {
         return entityManagerFactory;
     }
 
+    /**
+     * Stops the database server as an operator would ({@code pg_ctl stop -m fast}: open connections are cut);
+     * its data stays for {@link #startServer()}. For the outage test.
+     */
+    public static synchronized void stopServer() {
+        dataSource();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not stop", e);
+        }
+    }
+
+    /** Starts the stopped database server again, on the same port with the same data. */
+    public static synchronized void startServer() {
+        try {
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false).setPort(postgres.getPort()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not start again", e);
+        }
+    }
+
     private static synchronized void stop() {
         try {
             if (entityManagerFactory != null) {
                 entityManagerFactory.close();
             }
             postgres.close();
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        } catch (UncheckedIOException e) {
+            // a file gone while the directory was walked: what is left is in the temporary directory
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

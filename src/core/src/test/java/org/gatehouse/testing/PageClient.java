@@ -30,6 +30,7 @@ public final class PageClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String lastPage = "";
+    private HttpRequest lastRequest;
 
     /** @param application the application's root, e.g. {@code http://localhost:8080/portal/} */
     public PageClient(URI application) {
@@ -80,6 +81,11 @@ public final class PageClient {
         request.put(form, form);
         request.put(button, button);
         request.put("jakarta.faces.ViewState", viewState.group(1));
+        return postMultipart(path, request, files);
+    }
+
+    /** Posts {@code multipart/form-data} with exactly these fields and files, e.g. a form kept to be sent again later. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> request, Map<String, List<Upload>> files) {
         String boundary = "----gatehouse" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         request.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
@@ -112,13 +118,41 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(application.resolve(path)).GET().build());
     }
 
-    public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+    /** A Jakarta Faces Ajax request, as faces.js sends it: the answer is a partial response. */
+    public HttpResponse<String> ajax(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(application.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(application.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build());
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /**
+     * Sends the last request again, byte for byte: what a browser sends when a person presses the button a second
+     * time or reloads the page a POST answered.
+     */
+    public HttpResponse<String> resend() {
+        return send(lastRequest);
+    }
+
+    /** The value of a hidden input of the last page, e.g. a form's one-time token. */
+    public String hidden(String name) {
+        Matcher input = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(lastPage);
+        if (!input.find()) {
+            throw new IllegalStateException("The page has no input " + name + ": " + lastPage);
+        }
+        return input.group(1);
     }
 
     /** The body of the last answer, e.g. the sign-in page after a refused attempt. */
@@ -157,6 +191,7 @@ public final class PageClient {
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            lastRequest = request;
             lastPage = response.body();
             return response;
         } catch (IOException e) {
