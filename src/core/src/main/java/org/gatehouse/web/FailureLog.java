@@ -32,16 +32,29 @@ public class FailureLog extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            String id = UUID.randomUUID().toString().substring(0, 8);
-            request.setAttribute(FAILURE_ID, id);
-            if (DatabaseOutage.causes(failure) && DatabaseOutage.answer(request, response, id)) {
-                LOG.warning("Failure " + id + " on " + request.getMethod() + " " + request.getRequestURI()
-                        + ": the database cannot be reached (" + rootCause(failure) + ")");
+            if (answeredAsOutage(request, response, failure)) {
                 return;
             }
-            LOG.log(Level.SEVERE, "Failure " + id + " on " + request.getMethod() + " " + request.getRequestURI(), failure);
+            LOG.log(Level.SEVERE, "Failure " + request.getAttribute(FAILURE_ID) + " on " + request.getMethod() + " " + request.getRequestURI(), failure);
             throw failure;
         }
+    }
+
+    /**
+     * Gives the failure its id and, when it comes from a database that cannot be reached, answers with the
+     * {@link DatabaseOutage} page and logs one line. Also for failures before any filter runs (the sign-in mechanism).
+     *
+     * @return whether the request is answered
+     */
+    static boolean answeredAsOutage(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        request.setAttribute(FAILURE_ID, id);
+        if (DatabaseOutage.causes(failure) && DatabaseOutage.answer(request, response, id)) {
+            LOG.warning("Failure " + id + " on " + request.getMethod() + " " + request.getRequestURI()
+                    + ": the database cannot be reached (" + rootCause(failure) + ")");
+            return true;
+        }
+        return false;
     }
 
     private static String rootCause(Throwable failure) {

@@ -63,27 +63,41 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         try {
-            Credential credential = context.getAuthParameters().getCredential();
-            if (context.isAuthenticationRequest() && credential != null) {
-                return signIn(credential, request, context);
+            try {
+                return decide(request, response, context);
+            } catch (RuntimeException failure) {
+                // in an outage the database read of every request fails first: the same 503 page as everywhere else
+                if (FailureLog.answeredAsOutage(request, response, failure)) {
+                    response.flushBuffer();
+                    return AuthenticationStatus.SEND_CONTINUE;
+                }
+                throw failure;
             }
-            HttpSession session = request.getSession(false);
-            if (session == null || !(session.getAttribute(SIGNED_IN) instanceof SignedInSession signedIn)) {
-                return anonymous(request, response, context);
-            }
-            if (!context.isProtected() && request.getServletPath().startsWith("/jakarta.faces.resource")) {
-                return context.doNothing(); // scripts and styles need nobody: spare the query
-            }
-            ViewAsGrant viewAs = (ViewAsGrant) session.getAttribute(ViewAsSession.ATTRIBUTE);
-            Optional<SignedInUser> user = signedInUsers.find(signedIn.userId()).filter(now -> stillSignedIn(signedIn, now, viewAs));
-            if (user.isEmpty()) {
-                session.invalidate();
-                return anonymous(request, response, context);
-            }
-            return admit(request, context, user.get(), viewAs != null);
         } catch (IOException e) {
             throw new AuthenticationException(e);
         }
+    }
+
+    private AuthenticationStatus decide(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws IOException {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return signIn(credential, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGNED_IN) instanceof SignedInSession signedIn)) {
+            return anonymous(request, response, context);
+        }
+        if (!context.isProtected() && request.getServletPath().startsWith("/jakarta.faces.resource")) {
+            return context.doNothing(); // scripts and styles need nobody: spare the query
+        }
+        ViewAsGrant viewAs = (ViewAsGrant) session.getAttribute(ViewAsSession.ATTRIBUTE);
+        Optional<SignedInUser> user = signedInUsers.find(signedIn.userId()).filter(now -> stillSignedIn(signedIn, now, viewAs));
+        if (user.isEmpty()) {
+            session.invalidate();
+            return anonymous(request, response, context);
+        }
+        return admit(request, context, user.get(), viewAs != null);
     }
 
     /**
