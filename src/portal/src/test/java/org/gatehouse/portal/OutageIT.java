@@ -115,8 +115,9 @@ class OutageIT {
                 return (Void) null;
             })).toList();
             Thread.sleep(WARM_UP_MILLIS);
-            stoppedAt = System.nanoTime();
             EmbeddedDatabase.stopServer();
+            // from here on the database is down: a request sent while it was stopping may still have been served
+            stoppedAt = System.nanoTime();
             Thread.sleep(OUTAGE_MILLIS);
             EmbeddedDatabase.startServer();
             restartedAt = System.nanoTime();
