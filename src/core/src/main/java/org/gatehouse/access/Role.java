@@ -14,8 +14,6 @@ public final class Role {
     public static final String PARTNER = "partner";
     /** Any customer contact (portal). */
     public static final String CUSTOMER = "customer";
-    /** A contact with category read access, company case visibility or group-level breadth (portal). */
-    public static final String SUPER_CUSTOMER = "super-customer";
 
     private Role() {
     }

@@ -10,10 +10,9 @@ import org.gatehouse.access.UserKind;
  * may still be signed in, and the roles their pages and services are opened with.
  *
  * @param sessionGeneration raised by every new password; a session signed in with an older one has ended
- * @param superCustomer     a contact with company case visibility, group-level breadth or a category read access
  */
 public record SignedInUser(long id, String email, UserKind kind, boolean active, boolean admin, boolean emailConfirmed,
-                           int sessionGeneration, boolean superCustomer) {
+                           int sessionGeneration) {
 
     /** The container roles: which pages and services the user may open (never which records: that is the scope). */
     public Set<String> roles() {
@@ -26,12 +25,7 @@ public record SignedInUser(long id, String email, UserKind kind, boolean active,
                 }
             }
             case PARTNER -> roles.add(Role.PARTNER);
-            case CUSTOMER -> {
-                roles.add(Role.CUSTOMER);
-                if (superCustomer) {
-                    roles.add(Role.SUPER_CUSTOMER);
-                }
-            }
+            case CUSTOMER -> roles.add(Role.CUSTOMER);
         }
         return roles;
     }

@@ -19,10 +19,7 @@ import org.gatehouse.access.UserKind;
 public class SignedInUsers {
 
     private static final String STATE = """
-            select u.email, u.kind, u.active, u.admin, u.email_confirmed, u.session_generation,
-                   u.case_visibility = 'COMPANY' or u.group_level
-                       or exists (select 1 from category_read_access a where a.contact_id = u.id)
-            from user_account u where u.id = ?""";
+            select email, kind, active, admin, email_confirmed, session_generation from user_account where id = ?""";
 
     @Resource(lookup = "jdbc/gatehouse")
     DataSource dataSource;
@@ -35,7 +32,7 @@ public class SignedInUsers {
             try (ResultSet row = query.executeQuery()) {
                 return row.next()
                         ? Optional.of(new SignedInUser(userId, row.getString(1), UserKind.valueOf(row.getString(2)), row.getBoolean(3),
-                                row.getBoolean(4), row.getBoolean(5), row.getInt(6), row.getBoolean(7)))
+                                row.getBoolean(4), row.getBoolean(5), row.getInt(6)))
                         : Optional.empty();
             }
         } catch (SQLException e) {

@@ -63,8 +63,4 @@ public class ActiveUser {
         }
         return companyAdministrator;
     }
-
-    public boolean isSuperCustomer() {
-        return securityContext.isCallerInRole(Role.SUPER_CUSTOMER);
-    }
 }

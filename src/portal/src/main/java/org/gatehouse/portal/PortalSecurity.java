@@ -13,7 +13,7 @@ import org.gatehouse.user.AccountIdentityStore;
  */
 @ApplicationScoped
 @FacesConfig
-@DeclareRoles({Role.CUSTOMER, Role.SUPER_CUSTOMER})
+@DeclareRoles(Role.CUSTOMER)
 public class PortalSecurity extends AccountIdentityStore {
 
     @Override
