@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.gatehouse.user.SignInAttempt;
 
 /** The sign-in page of both applications; each application's identity store decides who is admitted. */
@@ -51,8 +52,11 @@ public class SignInBacking {
             case SUCCESS -> external.redirect(SignInMechanism.continueTo(request).orElse(external.getRequestContextPath() + "/"));
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {
-                // start over: a refused attempt must leave nothing in the session for the next request to act on
+                // start over: a refused attempt leaves nothing in the session for the next request to act on,
+                // but where the person was going, a path of this application, for when the next attempt succeeds
+                Optional<String> continueTo = SignInMechanism.continueTo(request);
                 external.invalidateSession();
+                continueTo.ifPresent(path -> SignInMechanism.continueTo(request, path));
                 failed = true;
             }
         }

@@ -114,6 +114,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    /** Remembers where a person is going once signed in: a path of this application. */
+    static void continueTo(HttpServletRequest request, String path) {
+        request.getSession().setAttribute(CONTINUE_TO, path);
+    }
+
     /** Takes the address a person was sent to sign in from, if any: a path of this application. */
     static Optional<String> continueTo(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -172,7 +177,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.getSession().setAttribute(CONTINUE_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            continueTo(request, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         return context.redirect(signInPage);
     }

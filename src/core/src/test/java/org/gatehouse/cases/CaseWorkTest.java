@@ -306,6 +306,24 @@ class CaseWorkTest {
         return Instant.now();
     }
 
+    @Test
+    void aViewAsSessionSubmitsCommentsAndClosesNothing() {
+        java.util.function.Function<CaseChanges, Object> submit = changes -> changes.submit(CaseType.CASE, "Viewing as", "", List.of(), token(), now());
+        java.util.function.Function<CaseChanges, Object> comment = changes -> changes.comment(ALPHA_PRINTER, "Viewing as", false, List.of(), token(), now());
+        java.util.function.Function<CaseChanges, Object> close = changes -> changes.changeStatus(ALPHA_PRINTER, CaseStatus.CLOSED, 0, now());
+        for (java.util.function.Function<CaseChanges, Object> write : List.of(submit, comment, close)) {
+            assertThatThrownBy(() -> viewingAs(ALICE, write)).isInstanceOf(WriteNotAllowedException.class);
+        }
+        assertThat(installation.count("select count(*) from support_case")).isEqualTo(4);
+        assertThat(installation.count("select count(*) from case_comment")).isZero();
+        assertThat(installation.count("select count(*) from support_case where status = 'CLOSED'")).isZero();
+    }
+
+    /** As the user's own scope made read-only, the way the portal's "view as" session computes it. */
+    private static <T> T viewingAs(long user, java.util.function.Function<CaseChanges, T> change) {
+        return Installation.as(user, (em, scope) -> change.apply(new CaseChanges(em, scope.readOnly(), 25 * MB)));
+    }
+
     private static <T> T as(long user, java.util.function.Function<CaseChanges, T> change) {
         return Installation.as(user, (em, scope) -> change.apply(new CaseChanges(em, scope, 25 * MB)));
     }

@@ -87,11 +87,13 @@ class SignInUnderLoadIT {
     }
 
     @Test
-    void aPersonSentToSignInArrivesWhereTheyWereGoing(GatehouseServer gatehouse) {
+    void aPersonSentToSignInArrivesWhereTheyWereGoingEvenAfterAMistypedPassword(GatehouseServer gatehouse) {
         PageClient staff = new PageClient(gatehouse.backofficeUrl());
         assertEquals(302, staff.get("customers/").statusCode());
 
         staff.get("login.xhtml");
+        HttpResponse<String> mistyped = staff.submit("login.xhtml", "signInForm", "signIn", Map.of("email", "staff@gatehouse.test", "password", "gatehouse-dem0"));
+        assertTrue(mistyped.body().contains("The e-mail or the password is not right."));
         HttpResponse<String> signIn = staff.submit("login.xhtml", "signInForm", "signIn", Map.of("email", "staff@gatehouse.test", "password", PASSWORD));
 
         assertEquals(302, signIn.statusCode());
