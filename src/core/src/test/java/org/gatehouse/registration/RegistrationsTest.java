@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.Customer;
-import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.user.PasswordLink;
 import org.gatehouse.user.PasswordLinks;
@@ -137,25 +136,25 @@ class RegistrationsTest {
     @Test
     void theConfirmationLinkConfirmsOnceAndSetsNoPassword() {
         register(form("dora@delta.test", "Education-1207"), HOME);
-        String token = inTransaction(em -> links(em).issue(em.merge(user("dora@delta.test")), PasswordLink.Purpose.CONFIRMATION));
+        String token = Installation.inTransaction(em -> links(em).issue(em.merge(user("dora@delta.test")), PasswordLink.Purpose.CONFIRMATION));
 
-        assertThatThrownBy(() -> inTransaction(em -> links(em).setPassword(token, "another password!", "another password!", HASHING)))
+        assertThatThrownBy(() -> Installation.inTransaction(em -> links(em).setPassword(token, "another password!", "another password!", HASHING)))
                 .as("a confirmation link is no password link").isInstanceOf(InvalidInputException.class);
         assertThat(confirmationProblem(token)).isEmpty();
-        inTransaction(em -> links(em).confirm(token));
+        Installation.inTransaction(em -> links(em).confirm(token));
 
         assertThat(user("dora@delta.test").isEmailConfirmed()).isTrue();
         assertThat(user("dora@delta.test").getPasswordHash()).isEqualTo("hash:" + PASSWORD);
         assertThat(confirmationProblem(token)).hasValueSatisfying(problem -> assertThat(problem).contains("not valid"));
-        assertThatThrownBy(() -> inTransaction(em -> links(em).confirm(token))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Installation.inTransaction(em -> links(em).confirm(token))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void aPasswordResetLinkConfirmsTheAddressToo() {
         register(form("dora@delta.test", "Education-1207"), HOME);
-        String reset = inTransaction(em -> links(em).issue(em.merge(user("dora@delta.test")), PasswordLink.Purpose.RESET));
+        String reset = Installation.inTransaction(em -> links(em).issue(em.merge(user("dora@delta.test")), PasswordLink.Purpose.RESET));
 
-        inTransaction(em -> links(em).setPassword(reset, "another password!", "another password!", HASHING));
+        Installation.inTransaction(em -> links(em).setPassword(reset, "another password!", "another password!", HASHING));
 
         assertThat(user("dora@delta.test").isEmailConfirmed()).as("the link reached them by mail").isTrue();
     }
@@ -170,11 +169,11 @@ class RegistrationsTest {
     }
 
     private RegistrationOutcome register(RegistrationForm form, String clientAddress) {
-        return inTransaction(em -> new Registrations(em, Clock.fixed(now, ZoneOffset.UTC), HASHING).register(form, clientAddress));
+        return Installation.inTransaction(em -> new Registrations(em, Clock.fixed(now, ZoneOffset.UTC), HASHING).register(form, clientAddress));
     }
 
     private Optional<String> confirmationProblem(String token) {
-        return inTransaction(em -> links(em).confirmationProblem(token));
+        return Installation.inTransaction(em -> links(em).confirmationProblem(token));
     }
 
     private PasswordLinks links(EntityManager em) {
@@ -182,26 +181,11 @@ class RegistrationsTest {
     }
 
     private UserAccount user(String email) {
-        return inTransaction(em -> {
+        return Installation.inTransaction(em -> {
             UserAccount user = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", email).getSingleResult();
             user.getCompany().getCustomerGroup().getId();
             return user;
         });
     }
 
-    /** Like a service call: commits, or rolls back when it throws. */
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.gatehouse.access.AccessScope;
 
@@ -105,12 +106,19 @@ public final class Installation {
 
     /** Runs the work in one transaction with the user's scope bound, and commits it unless it throws. */
     public static <T> T as(long userId, BiFunction<EntityManager, AccessScope, T> work) {
+        return inTransaction(em -> {
+            AccessScope scope = AccessScope.compute(em, userId);
+            scope.bindTo(em);
+            return work.apply(em, scope);
+        });
+    }
+
+    /** Runs the work in one transaction, like a service call: commits, or rolls back when it throws. */
+    public static <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
         try {
             em.getTransaction().begin();
-            AccessScope scope = AccessScope.compute(em, userId);
-            scope.bindTo(em);
-            T result = work.apply(em, scope);
+            T result = work.apply(em);
             em.getTransaction().commit();
             return result;
         } finally {

@@ -2,11 +2,9 @@ package org.gatehouse.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.Installation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,17 +50,6 @@ class RequestedMailsTest {
     }
 
     private boolean allow(String recipient) {
-        EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            boolean allowed = new RequestedMails(em, Clock.fixed(now, ZoneOffset.UTC)).allow(recipient);
-            em.getTransaction().commit();
-            return allowed;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Installation.inTransaction(em -> new RequestedMails(em, Clock.fixed(now, ZoneOffset.UTC)).allow(recipient));
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.testing.EmbeddedDatabase;
@@ -204,7 +203,7 @@ class SignInThrottleTest {
     }
 
     private SignInCheck check(String email, String clientAddress) {
-        return inTransaction(em -> new SignInFailures(em, clock()).check(email, clientAddress));
+        return Installation.inTransaction(em -> new SignInFailures(em, clock()).check(email, clientAddress));
     }
 
     /** One sign-in through the identity store, in a request of its own from the client address. */
@@ -266,7 +265,7 @@ class SignInThrottleTest {
 
         @Override
         public SignInCheck check(String typedEmail, String clientAddress, String application) {
-            return inTransaction(em -> {
+            return Installation.inTransaction(em -> {
                 this.em = em;
                 this.clock = clock();
                 return super.check(typedEmail, clientAddress, application);
@@ -275,7 +274,7 @@ class SignInThrottleTest {
 
         @Override
         public void settle(SignInCheck check, boolean admitted) {
-            inTransaction(em -> {
+            Installation.inTransaction(em -> {
                 this.em = em;
                 this.clock = clock();
                 super.settle(check, admitted);
@@ -284,18 +283,4 @@ class SignInThrottleTest {
         }
     }
 
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
 }
