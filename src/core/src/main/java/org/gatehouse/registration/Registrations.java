@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.CustomerGroup;
+import org.gatehouse.persistence.TransactionLock;
 import org.gatehouse.user.PasswordLinks;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
@@ -48,8 +49,7 @@ public final class Registrations {
         String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress.strip();
         address = address.length() > 64 ? address.substring(0, 64) : address;
         // one registration at a time per address: parallel guesses must not all pass the count before one is recorded
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked")
-                .setParameter(1, "registration " + address).getSingleResult();
+        TransactionLock.lock(em, "registration " + address);
         Instant now = clock.instant();
         em.createNamedQuery(RegistrationRefusal.DELETE_BEFORE).setParameter("before", now.minus(WINDOW)).executeUpdate();
         List<Instant> recent = em.createNamedQuery(RegistrationRefusal.RECENT, Instant.class)

@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import org.gatehouse.persistence.TransactionLock;
 
 /**
  * The share of mails that people who are not signed in can have sent to one address (a password reset
@@ -17,7 +17,6 @@ public final class RequestedMails {
 
     public static final int PER_RECIPIENT = 3;
     public static final Duration WINDOW = Duration.ofHours(1);
-    private static final int RECIPIENT_LENGTH = 320;
 
     private final EntityManager em;
     private final Clock clock;
@@ -29,11 +28,9 @@ public final class RequestedMails {
 
     /** True, and counted, when one more such mail may go to the address now; false when it has had its share. */
     public boolean allow(String recipient) {
-        String key = recipient == null ? "" : recipient.strip().toLowerCase(Locale.ROOT);
-        key = key.length() > RECIPIENT_LENGTH ? key.substring(0, RECIPIENT_LENGTH) : key;
+        String key = SignInFailures.account(recipient);
         // one request at a time per recipient, across servers: parallel requests must not all pass the count
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked")
-                .setParameter(1, "requested mail " + key).getSingleResult();
+        TransactionLock.lock(em, "requested mail " + key);
         Instant now = clock.instant();
         // rows another request is deleting are left to it: waiting for them would only hold this one up
         em.createNativeQuery("delete from requested_mail where id in (select id from requested_mail where sent_at <= ?1 for update skip locked)")

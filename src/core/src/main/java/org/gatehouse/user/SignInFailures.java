@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.gatehouse.persistence.TransactionLock;
 
 /**
  * The rules of sign-in throttling (ASVS 2.2.1), in the caller's transaction, which must commit before the
@@ -54,8 +55,8 @@ public final class SignInFailures {
         String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : truncated(clientAddress.strip(), ADDRESS_LENGTH);
         // one check at a time per e-mail and per address, across servers: parallel guesses must not all pass the count
         // before one is written; always the e-mail first, so two checks never wait for each other in a circle
-        lock("sign-in account " + account);
-        lock("sign-in address " + address);
+        TransactionLock.lock(em, "sign-in account " + account);
+        TransactionLock.lock(em, "sign-in address " + address);
         Instant now = clock.instant();
         // rows another check is deleting are left to it: waiting for them would only hold sign-ins up
         em.createNativeQuery("delete from sign_in_failure where id in (select id from sign_in_failure where failed_at <= ?1 for update skip locked)")
@@ -89,7 +90,7 @@ public final class SignInFailures {
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
-    /** The e-mail as the counts know it: the same whatever the letter case and surrounding spaces. */
+    /** The e-mail as the counts know it (these and {@link RequestedMails}'): the same whatever the letter case and surrounding spaces. */
     static String account(String typedEmail) {
         String account = typedEmail == null ? "" : typedEmail.strip().toLowerCase(Locale.ROOT);
         return truncated(account, ACCOUNT_LENGTH);
@@ -106,10 +107,6 @@ public final class SignInFailures {
         List<Instant> recent = em.createNamedQuery(SignInFailure.FROM_ADDRESS, Instant.class).setParameter("address", address)
                 .setParameter("since", now.minus(ADDRESS_WINDOW)).setMaxResults(ADDRESS_FAILURES).getResultList();
         return recent.size() < ADDRESS_FAILURES ? null : recent.get(ADDRESS_FAILURES - 1).plus(ADDRESS_WINDOW);
-    }
-
-    private void lock(String key) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, key).getSingleResult();
     }
 
     private static String truncated(String value, int length) {
