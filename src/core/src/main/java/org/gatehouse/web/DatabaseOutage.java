@@ -87,12 +87,9 @@ public final class DatabaseOutage {
         kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // an Ajax request shows nothing of an error page: it is told to load the page, which then shows this one
-            String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.setContentType("text/xml");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + escaped(page) + "\"/></partial-response>");
+        if (AjaxRedirect.isAjax(request)) {
+            // told to load the page, which then shows this one
+            AjaxRedirect.send(response, request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             return true;
         }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -167,12 +167,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         String signInPage = request.getContextPath() + "/login.xhtml";
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // an Ajax request follows a redirect only when a partial response tells it to
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + signInPage + "\"/></partial-response>");
+        if (AjaxRedirect.isAjax(request)) {
+            AjaxRedirect.send(response, signInPage);
             return AuthenticationStatus.SEND_CONTINUE;
         }
         if ("GET".equals(request.getMethod())) {
