@@ -59,8 +59,9 @@ public class CustomerChanges {
             throw new InvalidInputException("parent", parent.getName() + " is below " + customer.getName()
                     + " in the company tree, so it cannot be its parent too.");
         }
-        // the companies below move along, and the new parent's subtree grants and group-level contacts reach them too
-        if (parent != null && !belowOf(customerId).stream().allMatch(scope::canWrite)) {
+        // the companies below move along, and the new parent's subtree grants and group-level contacts reach them too;
+        // the customer's subtree is what a group-level contact of it would see
+        if (parent != null && !AccessScope.breadthOf(em, customerId, true).stream().allMatch(scope::canWrite)) {
             throw new InvalidInputException("parent", customer.getName() + " has companies below it that you may not change,"
                     + " so only someone who may change them all can put it below another company.");
         }
@@ -132,18 +133,6 @@ public class CustomerChanges {
                     select c.id, c.parent_id from company c join up on c.id = up.parent_id
                 )
                 select id from up""").setParameter(1, companyId).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
-    }
-
-    /** The companies below the company, in scope or not. */
-    private List<Long> belowOf(long companyId) {
-        List<?> ids = em.createNativeQuery("""
-                with recursive below(id) as (
-                    select id from company where parent_id = ?1
-                    union
-                    select c.id from company c join below b on c.parent_id = b.id
-                )
-                select id from below""").setParameter(1, companyId).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
