@@ -78,8 +78,20 @@ public final class EmbeddedDatabase {
         dataSource();
         try {
             postgres.close();
+            // pg_ctl waits only 5 s and the library then just logs: on a busy machine the server is still
+            // serving. It is down when the postmaster has removed its pid file.
+            Path pidFile = dataDirectory.resolve("postmaster.pid");
+            for (int poll = 0; Files.exists(pidFile); poll++) {
+                if (poll == 600) {
+                    throw new IllegalStateException("The embedded PostgreSQL was still running a minute after it was told to stop");
+                }
+                Thread.sleep(100);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not stop", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the embedded PostgreSQL stopped", e);
         }
     }
 
