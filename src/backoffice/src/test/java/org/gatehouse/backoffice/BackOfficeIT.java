@@ -651,7 +651,7 @@ class BackOfficeIT {
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location")).isEqualTo(opened.headers().firstValue("Location"));
         assertThat(single("select count(*)::text from support_case where title = ?", title)).isEqualTo("1");
-        assertThat(single("select count(*)::text from attachment a join support_case c on c.id = a.case_id where c.title = ?", title)).isEqualTo("1");
+        assertThat(single("select count(*)::text from attachment a join support_case c on c.id = a.record_id and a.record_type = 'SupportCase' where c.title = ?", title)).isEqualTo("1");
         assertThat(single("select count(*)::text from audit_entry where action = 'case.open' and subject like '%' || ? || '%'", title)).isEqualTo("1");
 
         String caseId = single("select id::text from support_case where title = ?", title);

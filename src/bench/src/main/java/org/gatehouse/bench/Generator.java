@@ -349,7 +349,7 @@ public final class Generator {
         caseFirstComment = new long[caseIds.length];
         caseComments = new byte[caseIds.length];
         firstComment = nextId;
-        try (CopyWriter rows = new CopyWriter(copy, "case_comment", "id, case_id, customer_id, requester_id, author_id, internal, body, created_at",
+        try (CopyWriter rows = new CopyWriter(copy, "case_comment", "id, case_id, customer_id, requester_id, author_id, audience, body, created_at",
                 new Progress(out, "comments", size.comments()))) {
             for (int i = 0; i < caseIds.length; i++) {
                 int comments = random.nextInt(2 * size.commentsPerCase + 1);
@@ -362,12 +362,17 @@ public final class Generator {
                     boolean byRequester = !internal && requester != null && random.nextBoolean();
                     long at = caseCreated[i] + (long) (random.nextDouble() * (caseUpdated[i] - caseCreated[i]));
                     rows.value(nextId++).value(caseIds[i]).value(customers.get(caseCustomer[i])[0]).value(requester)
-                            .value(byRequester ? requester : staffIds.get(random.nextInt(staffIds.size()))).value(internal)
+                            .value(byRequester ? requester : staffIds.get(random.nextInt(staffIds.size()))).value(audience(internal))
                             .value((internal ? "Internal note " : "Comment ") + c + " on this case: " + title())
                             .value(Instant.ofEpochSecond(at)).endRow();
                 }
             }
         }
+    }
+
+    /** The audience column of a case's comment or file: internal ones are the back office's. */
+    private static String audience(boolean internal) {
+        return internal ? "BACK_OFFICE" : "REQUESTER";
     }
 
     /**
@@ -379,24 +384,24 @@ public final class Generator {
         statement.execute("alter table attachment_load alter column content drop not null");
         HexFormat hex = HexFormat.of();
         try (CopyWriter rows = new CopyWriter(copy, "attachment_load",
-                "id, case_id, comment_id, customer_id, requester_id, internal, file_name, content_type, size_bytes, uploaded_by, created_at, bytes",
+                "id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type, size_bytes, uploaded_by, created_at, bytes",
                 new Progress(out, "attachment files", size.attachments))) {
             for (int a = 0; a < size.attachments; a++) {
                 int i = random.nextInt(caseIds.length);
                 Long comment = caseComments[i] > 0 && random.nextInt(3) == 0 ? caseFirstComment[i] + random.nextInt(caseComments[i]) : null;
                 byte[] bytes = ("Attachment " + a + " of case " + caseIds[i] + "\n").repeat(5 + random.nextInt(60)).getBytes();
                 Long requester = caseRequester[i] >= 0 ? contactIds[caseRequester[i]] : null;
-                rows.value(nextId++).value(caseIds[i]).value(comment).value(customers.get(caseCustomer[i])[0]).value(requester)
-                        .value(comment != null && internalComments.get((int) (comment - firstComment))).value("notes-" + a + ".txt").value("text/plain")
+                rows.value(nextId++).value("SupportCase").value(caseIds[i]).value(comment).value(customers.get(caseCustomer[i])[0]).value(requester)
+                        .value(audience(comment != null && internalComments.get((int) (comment - firstComment)))).value("notes-" + a + ".txt").value("text/plain")
                         .value(bytes.length).value(requester != null ? requester : staffIds.get(0))
                         .value(Instant.ofEpochSecond(caseCreated[i])).value("\\\\x" + hex.formatHex(bytes)).endRow();
             }
         }
         Progress progress = new Progress(out, "attachment contents", size.attachments);
         statement.execute("""
-                insert into attachment (id, case_id, comment_id, customer_id, requester_id, internal, file_name, content_type,
+                insert into attachment (id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type,
                                         size_bytes, content, uploaded_by, created_at)
-                select id, case_id, comment_id, customer_id, requester_id, internal, file_name, content_type,
+                select id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type,
                        size_bytes, lo_from_bytea(0, bytes), uploaded_by, created_at from attachment_load""");
         progress.done(size.attachments);
     }

@@ -50,7 +50,7 @@ public enum Query {
                     .formatted(id),
                     "select m.*, u.display_name from case_comment m join user_account u on u.id = m.author_id where m.case_id = %d order by m.created_at, m.id"
                             .formatted(id),
-                    "select * from attachment where case_id = %d order by created_at, id".formatted(id));
+                    "select * from attachment where record_type = 'SupportCase' and record_id = %d order by created_at, id".formatted(id));
         }
     };
 

@@ -22,9 +22,9 @@ public final class AccessScope {
     public static final String ALL = "scopeAll";
     /** Customers all of whose records the user sees (READ or WRITE). */
     public static final String FULL = "scopeFull";
-    /** A contact's companies: records there are visible when their own rule allows. */
+    /** A contact's companies: records there are visible when their audience includes the contact. */
     public static final String BREADTH = "scopeBreadth";
-    /** Requesters whose cases a contact sees in their breadth: themselves and their read-access category. */
+    /** Requesters whose records a contact sees in their breadth: themselves and their read-access category. */
     public static final String REQUESTERS = "scopeRequesters";
 
     /** The signed-in user's id: a contact always sees their own user record. */
@@ -32,17 +32,18 @@ public final class AccessScope {
     /** Customers whose contacts the user sees: staff and partners their customers, a company administrator their company. */
     public static final String CONTACTS_OF = "scopeContactsOf";
 
-    /** 1 for back-office users (operator staff and partners), who see internal comments and attachments; else 0. */
+    /** 1 for back-office users (operator staff and partners), who see records of every audience; else 0. */
     public static final String BACK_OFFICE = "scopeBackOffice";
 
-    /** The JPQL rule for cases; {@code this} is the case. */
-    public static final String CASE_CRITERIA = "(:" + ALL + " = 1 or this.customerId in :" + FULL
-            + " or (this.customerId in :" + BREADTH + " and this.requesterId in :" + REQUESTERS + "))";
     /**
-     * The JPQL rule for a case's comments and attachments, which carry the case's customer and requester:
-     * the case's rule, and an internal one only for the back office.
+     * The JPQL rule for every customer-owned record ({@link CustomerRecord}; {@code this} is the record): the back
+     * office sees every record of its customers; a contact the records of their companies whose audience
+     * includes them (the requester's records: their own, their category's, or all with company-wide sight).
      */
-    public static final String CASE_RECORD_CRITERIA = "(" + CASE_CRITERIA + " and (this.internal = false or :" + BACK_OFFICE + " = 1))";
+    public static final String RECORD_CRITERIA = "(:" + ALL + " = 1 or (:" + BACK_OFFICE + " = 1 and this.customerId in :" + FULL + ")"
+            + " or (:" + BACK_OFFICE + " = 0 and this.customerId in :" + BREADTH + " and (this.audience = org.gatehouse.access.Audience.CUSTOMER"
+            + " or (this.audience = org.gatehouse.access.Audience.REQUESTER and (this.customerId in :" + FULL
+            + " or this.requesterId in :" + REQUESTERS + ")))))";
     /** The JPQL rule for customer companies; {@code this} is the company. */
     public static final String CUSTOMER_CRITERIA = "(this.kind = org.gatehouse.company.CompanyKind.CUSTOMER and (:" + ALL + " = 1 or this.id in :" + FULL
             + " or this.id in :" + BREADTH + "))";

@@ -13,34 +13,26 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.gatehouse.access.AccessScope;
+import org.gatehouse.access.Audience;
+import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.company.Company;
 import org.gatehouse.user.UserAccount;
 
 /**
- * A customer's case, service request, incident report or visit request (seed 004). Every read is
- * filtered by the current {@link AccessScope}: a case outside it does not exist for the reader.
+ * A customer's case, service request, incident report or visit request (seed 004), seen by its requester and
+ * whoever sees their records ({@link Audience#REQUESTER}). Every read is filtered by the current
+ * {@link AccessScope}: a case outside it does not exist for the reader.
  */
 @Entity(name = "SupportCase") // CASE is a JPQL keyword
 @Table(name = "support_case")
-@AdditionalCriteria(AccessScope.CASE_CRITERIA)
-public class Case implements Serializable {
+public class Case extends CustomerRecord {
 
     @Id
     @SequenceGenerator(name = "support_case_seq", sequenceName = "support_case_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_case_seq")
     private Long id;
-
-    /** The owning customer, the column the access filter reads. */
-    @Column(name = "customer_id", nullable = false)
-    private Long customerId;
-
-    /** The contact who submitted it; null when staff opened it for the customer. */
-    @Column(name = "requester_id")
-    private Long requesterId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id", insertable = false, updatable = false)
@@ -87,8 +79,7 @@ public class Case implements Serializable {
     }
 
     public Case(long customerId, Long requesterId, CaseType type, String title, String description, Instant now) {
-        this.customerId = customerId;
-        this.requesterId = requesterId;
+        super(customerId, requesterId, Audience.REQUESTER);
         this.type = type;
         this.title = title;
         this.description = description;
@@ -96,16 +87,9 @@ public class Case implements Serializable {
         this.updatedAt = now;
     }
 
+    @Override
     public Long getId() {
         return id;
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public Long getRequesterId() {
-        return requesterId;
     }
 
     public Company getCustomer() {

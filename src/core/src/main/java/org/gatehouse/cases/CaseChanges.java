@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentStore;
+import org.gatehouse.files.FileNames;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
@@ -242,7 +246,8 @@ public class CaseChanges {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read the uploaded file " + name, e);
             }
-            Attachment attachment = new Attachment(onCase, comment, uploader, name, stored.contentType(), stored.size(), stored.oid(), now);
+            Attachment attachment = comment == null ? new Attachment(onCase, null, onCase.getAudience(), uploader, name, stored, now)
+                    : new Attachment(onCase, comment.getId(), comment.getAudience(), uploader, name, stored, now);
             em.persist(attachment);
             attached.add(attachment);
         }

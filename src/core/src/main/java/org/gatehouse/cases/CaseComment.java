@@ -10,20 +10,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
-import org.gatehouse.access.AccessScope;
+import org.gatehouse.access.Audience;
+import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.user.UserAccount;
 
 /**
  * A comment on a case. A public one is seen by everyone who sees the case; an internal one only in the
- * back office. It carries its case's customer and requester so the access filter needs no join.
+ * back office ({@link Audience#BACK_OFFICE}). It carries its case's customer and requester so the access
+ * filter needs no join.
  */
 @Entity
 @Table(name = "case_comment")
-@AdditionalCriteria(AccessScope.CASE_RECORD_CRITERIA)
-public class CaseComment implements Serializable {
+public class CaseComment extends CustomerRecord {
 
     @Id
     @SequenceGenerator(name = "case_comment_seq", sequenceName = "case_comment_seq", allocationSize = 50)
@@ -33,17 +32,9 @@ public class CaseComment implements Serializable {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    @Column(name = "customer_id", nullable = false)
-    private Long customerId;
-
-    @Column(name = "requester_id")
-    private Long requesterId;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserAccount author;
-
-    private boolean internal;
 
     @Column(nullable = false)
     private String body;
@@ -59,11 +50,9 @@ public class CaseComment implements Serializable {
     }
 
     public CaseComment(Case onCase, UserAccount author, boolean internal, String body, Instant now) {
+        super(onCase.getCustomerId(), onCase.getRequesterId(), internal ? Audience.BACK_OFFICE : Audience.REQUESTER);
         this.caseId = onCase.getId();
-        this.customerId = onCase.getCustomerId();
-        this.requesterId = onCase.getRequesterId();
         this.author = author;
-        this.internal = internal;
         this.body = body;
         this.createdAt = now;
     }
@@ -72,6 +61,7 @@ public class CaseComment implements Serializable {
         this.formToken = formToken;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -80,16 +70,8 @@ public class CaseComment implements Serializable {
         return caseId;
     }
 
-    public Long getCustomerId() {
-        return customerId;
-    }
-
     public UserAccount getAuthor() {
         return author;
-    }
-
-    public boolean isInternal() {
-        return internal;
     }
 
     public String getBody() {

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentStore;
+import org.gatehouse.files.FileNames;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.user.UserAccount;
@@ -90,13 +94,8 @@ public class CaseQueries {
 
     /** The files of a case the reader may see, oldest first: those of internal notes only in the back office. */
     public List<Attachment> attachments(long caseId) {
-        return em.createQuery("select a from Attachment a where a.caseId = :case order by a.createdAt, a.id", Attachment.class)
+        return em.createQuery("select a from Attachment a where a.recordType = 'SupportCase' and a.recordId = :case order by a.createdAt, a.id", Attachment.class)
                 .setParameter("case", caseId).getResultList();
-    }
-
-    /** The attachment, or empty when it does not exist, is outside the scope, or is internal and the reader a contact. */
-    public Optional<Attachment> attachment(long id) {
-        return Optional.ofNullable(em.find(Attachment.class, id));
     }
 
     /** The customer groups of the customers in scope, by name: the choices of the list's group filter. */

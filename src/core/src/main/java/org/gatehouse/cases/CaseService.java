@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentSettings;
+import org.gatehouse.files.AttachmentStore;
+import org.gatehouse.files.FileNames;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.access.AccessExplainer;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
@@ -197,30 +202,6 @@ public class CaseService {
     @RolesAllowed({Role.STAFF, Role.PARTNER})
     public List<UserAccount> assignees() {
         return queries.assignees();
-    }
-
-    /**
-     * Starts a download: the attachment as the scope shows it, and the download recorded in the audit log.
-     *
-     * @throws RecordNotFoundException when it is missing, outside the scope, or internal and the user a contact
-     */
-    public Attachment download(long attachmentId) {
-        Attachment file = attachment(attachmentId);
-        auditLog.record("attachment.download", file.getCustomerId(), "Case " + file.getCaseId() + ", file " + file.getId()
-                + " \"" + file.getFileName() + "\"", null, null);
-        return file;
-    }
-
-    /**
-     * One piece of an attachment's bytes ({@link AttachmentStore#PIECE} at most) from the offset, read through the
-     * scope again: a download in pieces never reaches a file the user no longer sees.
-     */
-    public byte[] piece(long attachmentId, long offset) {
-        return new AttachmentStore(em).read(attachment(attachmentId).getContent(), offset, AttachmentStore.PIECE);
-    }
-
-    private Attachment attachment(long id) {
-        return queries.attachment(id).orElseThrow(() -> new RecordNotFoundException("Attachment", id));
     }
 
     private void auditFiles(Case created) {

@@ -67,7 +67,7 @@ public final class CaseNotifications {
         Long requester = id(onCase[0]);
         Long assignee = id(onCase[1]);
         boolean internalComment = event.getCommentId() != null && (Boolean) em.createNativeQuery(
-                "select internal from case_comment where id = ?1").setParameter(1, event.getCommentId()).getSingleResult();
+                "select audience = 'BACK_OFFICE' from case_comment where id = ?1").setParameter(1, event.getCommentId()).getSingleResult();
         Set<Long> candidates = new LinkedHashSet<>();
         if (event.getKind() != CaseEvent.Kind.ASSIGNED && !internalComment) {
             if (requester != null) {

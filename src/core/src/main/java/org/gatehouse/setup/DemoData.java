@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.cases.Attachment;
-import org.gatehouse.cases.AttachmentStore;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseStatus;
@@ -180,7 +180,7 @@ public class DemoData {
         byte[] log = ("21:57:41 receipt 4711 printed\n21:58:02 nightly update: downloading\n21:58:03 display: no response\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AttachmentStore.Stored stored = new AttachmentStore(em).write("terminal-log.txt", new java.io.ByteArrayInputStream(log), log.length);
-        persist(new Attachment(checkout, report, contact, "terminal-log.txt", stored.contentType(), stored.size(), stored.oid(), at.plus(Duration.ofHours(1))));
+        persist(new Attachment(checkout, report.getId(), report.getAudience(), contact, "terminal-log.txt", stored, at.plus(Duration.ofHours(1))));
         persist(new CaseComment(checkout, staff, false,
                 "Thank you, Alice. We are looking at the terminal; could you tell us its number (on the sticker at the back)?", at.plus(Duration.ofHours(2))));
         persist(new CaseComment(checkout, staff, true,

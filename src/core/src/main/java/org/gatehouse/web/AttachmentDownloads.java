@@ -10,19 +10,19 @@ import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.gatehouse.access.RecordNotFoundException;
-import org.gatehouse.cases.Attachment;
-import org.gatehouse.cases.CaseService;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.FileService;
 
 /**
- * Downloads of attachments in both applications: {@code /files/{id}}. The attachment is read through the
- * signed-in user's scope, so a missing one, one outside the scope and (for contacts) an internal one all
- * answer the same 404; every download is in the audit log. The bytes go out in pieces, never whole in memory.
+ * Downloads of files of any record in both applications: {@code /files/{id}}. The file and its owner are read
+ * through the signed-in user's scope ({@link FileService}), so a missing one, one outside the scope and one the
+ * reader's audience does not include all answer the same 404; every download is in the audit log. The bytes go out in pieces, never whole in memory.
  */
 @WebServlet("/files/*")
 public class AttachmentDownloads extends HttpServlet {
 
     @Inject
-    CaseService caseService;
+    FileService files;
 
     /** The download link of an attachment, relative to the application's root. */
     public static String path(long attachmentId) {
@@ -34,7 +34,7 @@ public class AttachmentDownloads extends HttpServlet {
         Long id = idIn(request.getPathInfo());
         Attachment file;
         try {
-            file = id == null ? null : caseService.download(id);
+            file = id == null ? null : files.download(id);
         } catch (RecordNotFoundException notInScope) {
             file = null;
         }
@@ -52,7 +52,7 @@ public class AttachmentDownloads extends HttpServlet {
         OutputStream out = response.getOutputStream();
         long offset = 0;
         while (offset < file.getSizeBytes()) {
-            byte[] piece = caseService.piece(file.getId(), offset);
+            byte[] piece = files.piece(file.getId(), offset);
             if (piece.length == 0) {
                 break;
             }

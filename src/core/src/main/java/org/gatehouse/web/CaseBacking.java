@@ -16,13 +16,13 @@ import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.cases.Attachment;
+import org.gatehouse.files.Attachment;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseChangedException;
 import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseStatus;
-import org.gatehouse.cases.NewFile;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.user.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 

@@ -11,7 +11,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Locale;
-import org.gatehouse.cases.AttachmentSettings;
+import org.gatehouse.files.AttachmentSettings;
 
 /**
  * Refuses an upload that is too large before the server reads it: a form with files ({@code multipart/form-data})

@@ -2,7 +2,7 @@ package org.gatehouse.web;
 
 import jakarta.servlet.http.Part;
 import java.util.List;
-import org.gatehouse.cases.NewFile;
+import org.gatehouse.files.NewFile;
 
 /** Files from a form's {@code h:inputFile multiple}, as the services take them. */
 final class Uploads {

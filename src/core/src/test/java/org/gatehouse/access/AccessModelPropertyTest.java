@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.gatehouse.cases.Attachment;
+import org.gatehouse.files.Attachment;
 import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;

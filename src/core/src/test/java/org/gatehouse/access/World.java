@@ -263,25 +263,25 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setTimestamp(6, updated);
                 s.setTimestamp(7, updated);
             });
-            batch(connection, "insert into case_comment (id, case_id, customer_id, requester_id, author_id, internal, body, created_at)"
+            batch(connection, "insert into case_comment (id, case_id, customer_id, requester_id, author_id, audience, body, created_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, now())", comments, (s, c) -> {
                 s.setLong(1, c.id());
                 s.setLong(2, c.onCase().id());
                 s.setLong(3, c.onCase().customer());
                 s.setObject(4, c.onCase().requester());
                 s.setLong(5, c.author());
-                s.setBoolean(6, c.internal());
+                s.setString(6, c.internal() ? "BACK_OFFICE" : "REQUESTER");
                 s.setString(7, "Comment " + c.id());
             });
-            batch(connection, "insert into attachment (id, case_id, comment_id, customer_id, requester_id, internal, file_name, content_type,"
-                    + " size_bytes, content, uploaded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'text/plain', 4, lo_from_bytea(0, 'file'::bytea),"
+            batch(connection, "insert into attachment (id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type,"
+                    + " size_bytes, content, uploaded_by, created_at) values (?, 'SupportCase', ?, ?, ?, ?, ?, ?, 'text/plain', 4, lo_from_bytea(0, 'file'::bytea),"
                     + " ?, now())", attachments, (s, a) -> {
                 s.setLong(1, a.id());
                 s.setLong(2, a.onCase().id());
                 s.setObject(3, a.comment() == null ? null : a.comment().id());
                 s.setLong(4, a.onCase().customer());
                 s.setObject(5, a.onCase().requester());
-                s.setBoolean(6, a.internal());
+                s.setString(6, a.internal() ? "BACK_OFFICE" : "REQUESTER");
                 s.setString(7, "file-" + a.id() + ".txt");
                 s.setLong(8, a.uploader());
             });

@@ -6,11 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentStore;
+import org.gatehouse.files.ContentTypes;
+import org.gatehouse.files.FileNames;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,10 +104,10 @@ class CaseWorkTest {
         assertThat(comments(ALICE)).containsExactly("We are on it");
         assertThat(files(ALICE)).containsExactly("steps.txt");
         long noteFile = Installation.as(STAFF, (em, scope) -> new CaseQueries(em).attachments(ALPHA_PRINTER).get(0).getId());
-        boolean noteFileSeen = Installation.as(ALICE, (em, scope) -> new CaseQueries(em).attachment(noteFile).isPresent());
+        boolean noteFileSeen = Installation.as(ALICE, (em, scope) -> em.find(Attachment.class, noteFile) != null);
         assertThat(noteFileSeen).as("the note's file by id").isFalse();
         long replyFile = Installation.as(STAFF, (em, scope) -> new CaseQueries(em).attachments(ALPHA_PRINTER).get(1).getId());
-        boolean replyFileSeen = Installation.as(ALICE, (em, scope) -> new CaseQueries(em).attachment(replyFile).isPresent());
+        boolean replyFileSeen = Installation.as(ALICE, (em, scope) -> em.find(Attachment.class, replyFile) != null);
         assertThat(replyFileSeen).as("the reply's file by id").isTrue();
 
         assertThat(comments(PARTNER_USER)).as("partners see internal notes (ACCESS-MODEL)").containsExactly("Vendor knows the fault", "We are on it");
@@ -270,13 +279,17 @@ class CaseWorkTest {
 
     @Test
     void contentTypesComeFromTheBytesAndFileNamesLoseTheirPaths() {
-        assertThat(detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).isEqualTo("application/pdf");
-        assertThat(detect(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0})).isEqualTo("image/jpeg");
-        assertThat(detect("PK\u0003\u0004....word/document.xml".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThat(detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "scan.bin")).isEqualTo("application/pdf");
+        assertThat(detect(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}, "photo")).isEqualTo("image/jpeg");
+        assertThat(detect(zip("[Content_Types].xml", "word/document.xml"), "offer.docx"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(detect("Grüße aus Köln\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(ContentTypes.TEXT);
-        assertThat(detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))).as("never served as HTML").isEqualTo(ContentTypes.TEXT);
-        assertThat(detect(new byte[] {0, 1, 2, 3, (byte) 0xfe})).isEqualTo(ContentTypes.OCTET_STREAM);
+        assertThat(detect(zip("[Content_Types].xml", "word/document.xml"), "offer")).as("a container of no known kind").isEqualTo(ContentTypes.OCTET_STREAM);
+        assertThat(detect("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "offer.docx")).as("the name does not overrule the bytes").isEqualTo("application/pdf");
+        assertThat(detect("Grüße aus Köln\r\n".getBytes(StandardCharsets.UTF_8), "notes.txt")).isEqualTo(ContentTypes.TEXT);
+        assertThat(detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "page.html")).as("never served as HTML").isEqualTo(ContentTypes.TEXT);
+        assertThat(detect("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8), "logo.svg"))
+                .as("nor as SVG").isEqualTo(ContentTypes.TEXT);
+        assertThat(detect(new byte[] {0, 1, 2, 3, (byte) 0xfe}, "data")).isEqualTo(ContentTypes.OCTET_STREAM);
 
         assertThat(FileNames.sanitized("/etc/passwd")).isEqualTo("passwd");
         assertThat(FileNames.sanitized("..\\..\\boot.ini")).isEqualTo("boot.ini");
@@ -285,8 +298,22 @@ class CaseWorkTest {
         assertThat(FileNames.sanitized("a".repeat(300) + ".pdf")).hasSize(255).endsWith(".pdf");
     }
 
-    private static String detect(byte[] bytes) {
-        return ContentTypes.detect(bytes, bytes.length);
+    private static String detect(byte[] bytes, String fileName) {
+        return ContentTypes.detect(bytes, bytes.length, fileName);
+    }
+
+    /** A ZIP file holding empty entries of these names. */
+    private static byte[] zip(String... names) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static NewFile text(String name, String content) {

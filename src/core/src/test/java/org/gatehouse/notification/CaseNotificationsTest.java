@@ -251,8 +251,8 @@ class CaseNotificationsTest {
 
     private long comment(long caseId, long author, boolean internal, String body) {
         long id = nextId++;
-        installation.sql("insert into case_comment (id, case_id, customer_id, requester_id, author_id, internal, body, created_at)"
-                + " select ?, id, customer_id, requester_id, ?, ?, ?, now() from support_case where id = ?", id, author, internal, body, caseId);
+        installation.sql("insert into case_comment (id, case_id, customer_id, requester_id, author_id, audience, body, created_at)"
+                + " select ?, id, customer_id, requester_id, ?, ?, ?, now() from support_case where id = ?", id, author, internal ? "BACK_OFFICE" : "REQUESTER", body, caseId);
         return id;
     }
 

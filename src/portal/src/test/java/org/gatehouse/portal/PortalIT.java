@@ -300,9 +300,9 @@ class PortalIT {
         PageClient alice = signedIn("alice@alpha.test");
         long checkout = PageClient.caseId(alice.get("").body(), "Checkout terminal freezes at closing time");
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
-            connection.createStatement().execute("insert into attachment (id, case_id, customer_id, requester_id, internal, file_name,"
+            connection.createStatement().execute("insert into attachment (id, record_type, record_id, customer_id, requester_id, audience, file_name,"
                     + " content_type, size_bytes, content, uploaded_by, created_at)"
-                    + " select 990001, c.id, c.customer_id, c.requester_id, true, 'vendor-contract.txt', 'text/plain', 6, lo_from_bytea(0, 'secret'::bytea),"
+                    + " select 990001, 'SupportCase', c.id, c.customer_id, c.requester_id, 'BACK_OFFICE', 'vendor-contract.txt', 'text/plain', 6, lo_from_bytea(0, 'secret'::bytea),"
                     + " (select id from user_account where email = 'staff@gatehouse.test'), now() from support_case c where c.id = " + checkout);
         }
 

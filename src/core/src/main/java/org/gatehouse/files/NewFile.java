@@ -1,4 +1,4 @@
-package org.gatehouse.cases;
+package org.gatehouse.files;
 
 import java.io.IOException;
 import java.io.InputStream;

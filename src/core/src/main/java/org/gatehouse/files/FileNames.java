@@ -1,4 +1,4 @@
-package org.gatehouse.cases;
+package org.gatehouse.files;
 
 /**
  * The name an attachment is stored and offered under: the last part of what the browser sent (some send

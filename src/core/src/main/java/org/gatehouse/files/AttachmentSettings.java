@@ -1,4 +1,4 @@
-package org.gatehouse.cases;
+package org.gatehouse.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.gatehouse.cases;
+package org.gatehouse.files;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public class AttachmentStore {
                             + ", the largest file Gatehouse takes. Nothing was saved.");
                 }
                 if (contentType == null) {
-                    contentType = ContentTypes.detect(piece, length);
+                    contentType = ContentTypes.detect(piece, length, fileName);
                 }
                 em.createNativeQuery("select lo_put(cast(?1 as oid), ?2, ?3)")
                         .setParameter(1, oid).setParameter(2, size)
