@@ -244,12 +244,12 @@ class BackOfficeIT {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (recipients == null && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            recipients = single("select string_agg(recipient, ',' order by recipient) from mail_outbox where case_id = ?::bigint", caseId);
+            recipients = single("select string_agg(recipient, ',' order by recipient) from mail_outbox where record_type = 'SupportCase' and record_id = ?::bigint", caseId);
         }
 
         assertThat(recipients).as("the requester; Beta's contact and the admin who acted do not").contains("alice@alpha.test")
                 .doesNotContain("carol@beta.test", "admin@gatehouse.test");
-        assertThat(single("select body from mail_outbox where case_id = ?::bigint and recipient = 'alice@alpha.test'", caseId))
+        assertThat(single("select body from mail_outbox where record_type = 'SupportCase' and record_id = ?::bigint and recipient = 'alice@alpha.test'", caseId))
                 .contains("changed the status of case #" + caseId, "to Waiting for customer", "/portal/case.xhtml?id=" + caseId);
     }
 

@@ -41,8 +41,8 @@ public final class AccessScope {
      * includes them (the requester's records: their own, their category's, or all with company-wide sight).
      */
     public static final String RECORD_CRITERIA = "(:" + ALL + " = 1 or (:" + BACK_OFFICE + " = 1 and this.customerId in :" + FULL + ")"
-            + " or (:" + BACK_OFFICE + " = 0 and this.customerId in :" + BREADTH + " and (this.audience = org.gatehouse.access.Audience.CUSTOMER"
-            + " or (this.audience = org.gatehouse.access.Audience.REQUESTER and (this.customerId in :" + FULL
+            + " or (:" + BACK_OFFICE + " = 0 and this.customerId in :" + BREADTH + " and (this.audience = 'CUSTOMER'"
+            + " or (this.audience = 'REQUESTER' and (this.customerId in :" + FULL
             + " or this.requesterId in :" + REQUESTERS + ")))))";
     /** The JPQL rule for customer companies; {@code this} is the company. */
     public static final String CUSTOMER_CRITERIA = "(this.kind = org.gatehouse.company.CompanyKind.CUSTOMER and (:" + ALL + " = 1 or this.id in :" + FULL

@@ -2,8 +2,6 @@ package org.gatehouse.access;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.io.Serializable;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
@@ -26,9 +24,12 @@ public abstract class CustomerRecord implements Serializable {
     @Column(name = "requester_id", updatable = false)
     private Long requesterId;
 
-    @Enumerated(EnumType.STRING)
+    /**
+     * The {@link Audience}'s name. A string, not an enum mapping: EclipseLink binds an enum literal of the access
+     * rule unconverted when the record is joined to another one, and PostgreSQL then refuses the query.
+     */
     @Column(nullable = false, length = 16)
-    private Audience audience;
+    private String audience;
 
     protected CustomerRecord() {
     }
@@ -36,7 +37,7 @@ public abstract class CustomerRecord implements Serializable {
     protected CustomerRecord(long customerId, Long requesterId, Audience audience) {
         this.customerId = customerId;
         this.requesterId = requesterId;
-        this.audience = audience;
+        this.audience = audience.name();
     }
 
     public abstract Long getId();
@@ -56,15 +57,15 @@ public abstract class CustomerRecord implements Serializable {
     }
 
     public Audience getAudience() {
-        return audience;
+        return Audience.valueOf(audience);
     }
 
     /** Seen in the back office only: an internal note, a version not shared with the customer. */
     public boolean isInternal() {
-        return audience == Audience.BACK_OFFICE;
+        return getAudience() == Audience.BACK_OFFICE;
     }
 
     protected void setAudience(Audience audience) {
-        this.audience = audience;
+        this.audience = audience.name();
     }
 }

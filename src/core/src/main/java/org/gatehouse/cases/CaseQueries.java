@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gatehouse.files.Attachment;
+import org.gatehouse.persistence.LikePattern;
 import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.files.FileNames;
 import org.gatehouse.files.NewFile;
@@ -110,9 +111,6 @@ public class CaseQueries {
                 + " and exists (select c.id from SupportCase c where c.assignee = u) order by u.displayName, u.id", UserAccount.class).getResultList();
     }
 
-    private static String containing(String text) {
-        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 
     /**
      * The query with the filter's conditions: narrowings inside the scope, which the additional
@@ -143,7 +141,7 @@ public class CaseQueries {
         }
         if (filter.customerName() != null && !filter.customerName().isBlank()) {
             where.append(" and lower(co.name) like :customerName escape '\\'");
-            parameters.put("customerName", containing(filter.customerName()));
+            parameters.put("customerName", LikePattern.containing(filter.customerName()));
         }
         if (filter.customerGroupId() != null) {
             where.append(" and co.customerGroup.id = :group");
@@ -173,7 +171,7 @@ public class CaseQueries {
             } else {
                 where.append(" and lower(c.title) like :text escape '\\'");
             }
-            parameters.put("text", containing(text));
+            parameters.put("text", LikePattern.containing(text));
         }
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         parameters.forEach(query::setParameter);

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.persistence.LikePattern;
 import org.gatehouse.user.Contact;
 
 /**
@@ -87,6 +88,6 @@ public class CustomerQueries {
 
     private static <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
         String text = search == null ? "" : search.strip().toLowerCase();
-        return query.setParameter("search", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return query.setParameter("search", LikePattern.containing(text));
     }
 }

@@ -5,8 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.metamodel.EntityType;
-import org.gatehouse.access.CustomerRecord;
+import org.gatehouse.access.CustomerRecords;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
@@ -51,18 +50,9 @@ public class FileService {
 
     private Attachment visible(long id) {
         Attachment file = em.find(Attachment.class, id);
-        if (file == null || !ownerVisible(file)) {
+        if (file == null || !CustomerRecords.visible(em, file.getRecordType(), file.getRecordId())) {
             throw new RecordNotFoundException("File", id);
         }
         return file;
-    }
-
-    /** The owner read through the same scope (its entity's filter), whatever its type. */
-    private boolean ownerVisible(Attachment file) {
-        EntityType<?> owner = em.getMetamodel().getEntities().stream()
-                .filter(entity -> entity.getName().equals(file.getRecordType()) && CustomerRecord.class.isAssignableFrom(entity.getJavaType()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("File " + file.getId() + " names no kind of record: " + file.getRecordType()));
-        return em.createQuery("select count(r) from " + owner.getName() + " r where r.id = :id", Long.class)
-                .setParameter("id", file.getRecordId()).getSingleResult() > 0;
     }
 }

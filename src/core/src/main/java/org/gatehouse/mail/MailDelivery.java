@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  * goes back to PENDING with a later attempt time, doubling from {@link #FIRST_RETRY} up to
  * {@link #LONGEST_RETRY}, and keeps its error for the operator; after {@link #MOST_ATTEMPTS} it is given up
  * (FAILED) and waits for an administrator's "Send again". A mail about a case is first checked once more
- * ({@link CaseMailCheck}): a recipient who no longer sees the case gets nothing, and the mail ends CANCELLED.
+ * ({@link RecordMailCheck}): a recipient who no longer sees the record gets nothing, and the mail ends CANCELLED.
  */
 public final class MailDelivery {
 
@@ -45,14 +45,14 @@ public final class MailDelivery {
     private final Session session;
     private final InternetAddress from;
     private final Clock clock;
-    private final CaseMailCheck caseMailCheck;
+    private final RecordMailCheck recordMailCheck;
 
-    public MailDelivery(DataSource dataSource, Session session, InternetAddress from, Clock clock, CaseMailCheck caseMailCheck) {
+    public MailDelivery(DataSource dataSource, Session session, InternetAddress from, Clock clock, RecordMailCheck recordMailCheck) {
         this.dataSource = dataSource;
         this.session = session;
         this.from = from;
         this.clock = clock;
-        this.caseMailCheck = caseMailCheck;
+        this.recordMailCheck = recordMailCheck;
     }
 
     /** Sends the mails that are due, a batch at a time, until none is left; returns how many were sent. */
@@ -63,8 +63,8 @@ public final class MailDelivery {
             batch = claim();
             for (Claimed mail : batch) {
                 try {
-                    Optional<String> refusal = mail.caseId() == null ? Optional.empty()
-                            : caseMailCheck.refusal(mail.recipientId(), mail.caseId(), mail.commentId());
+                    Optional<String> refusal = mail.recordId() == null ? Optional.empty()
+                            : recordMailCheck.refusal(mail.recipientId(), mail.recordType(), mail.recordId(), mail.commentId());
                     if (refusal.isPresent()) {
                         cancel(mail, refusal.get());
                         continue;
@@ -82,7 +82,7 @@ public final class MailDelivery {
     }
 
     private record Claimed(long id, String recipient, String subject, String body, int attempts,
-                           Long recipientId, Long caseId, Long commentId) {
+                           Long recipientId, String recordType, Long recordId, Long commentId) {
     }
 
     private List<Claimed> claim() throws SQLException {
@@ -91,14 +91,14 @@ public final class MailDelivery {
                      update mail_outbox set state = 'SENDING', attempts = attempts + 1
                      where id in (select id from mail_outbox where state = 'PENDING' and next_attempt_at <= ?
                                   order by next_attempt_at, id limit ? for update skip locked)
-                     returning id, recipient, subject, body, attempts, recipient_id, case_id, comment_id""")) {
+                     returning id, recipient, subject, body, attempts, recipient_id, record_type, record_id, comment_id""")) {
             claim.setObject(1, now());
             claim.setInt(2, BATCH);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
                     claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5),
-                            rows.getObject(6, Long.class), rows.getObject(7, Long.class), rows.getObject(8, Long.class)));
+                            rows.getObject(6, Long.class), rows.getString(7), rows.getObject(8, Long.class), rows.getObject(9, Long.class)));
                 }
             }
             return claimed;

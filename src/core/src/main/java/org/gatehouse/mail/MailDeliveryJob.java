@@ -31,7 +31,7 @@ public class MailDeliveryJob {
     MailSettings settings;
 
     @Inject
-    CaseMailCheck caseMailCheck;
+    RecordMailCheck recordMailCheck;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void deliver() {
@@ -40,7 +40,7 @@ public class MailDeliveryJob {
         }
         try {
             new MailDelivery(dataSource, settings.session(), new InternetAddress(settings.from(), true), Clock.systemUTC(),
-                    caseMailCheck).deliverDue();
+                    recordMailCheck).deliverDue();
         } catch (SQLException | AddressException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Mail delivery failed; the outbox is tried again in a few seconds", e);
         }

@@ -33,11 +33,14 @@ public class MailOutbox {
     }
 
     /**
-     * A mail about a case (and one of its comments) to one user: the delivery checks again, right before
-     * sending, that the user still sees them, and otherwise does not send it.
+     * A mail about a customer-owned record (and one of its comments) to one user: the delivery checks again,
+     * right before sending, that the user still sees them, and otherwise does not send it.
+     *
+     * @param recordType the record's entity name ({@code CustomerRecord.recordType()})
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void enqueueAboutCase(long recipientId, String recipient, long caseId, Long commentId, String subject, String body) {
-        em.persist(new OutgoingMail(recipientId, recipient, caseId, commentId, subject, body, Instant.now()));
+    public void enqueueAboutRecord(long recipientId, String recipient, String recordType, long recordId, Long commentId,
+                                   String subject, String body) {
+        em.persist(new OutgoingMail(recipientId, recipient, recordType, recordId, commentId, subject, body, Instant.now()));
     }
 }

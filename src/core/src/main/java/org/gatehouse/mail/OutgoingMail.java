@@ -48,12 +48,16 @@ public class OutgoingMail {
     @Column(name = "last_error")
     private String lastError;
 
-    /** For a mail about a case: the user it goes to, checked again right before sending ({@link CaseMailCheck}). */
+    /** For a mail about a record: the user it goes to, checked again right before sending ({@link RecordMailCheck}). */
     @Column(name = "recipient_id")
     private Long recipientId;
 
-    @Column(name = "case_id")
-    private Long caseId;
+    /** The record's entity name, e.g. {@code SupportCase}. */
+    @Column(name = "record_type", length = 40)
+    private String recordType;
+
+    @Column(name = "record_id")
+    private Long recordId;
 
     @Column(name = "comment_id")
     private Long commentId;
@@ -80,10 +84,11 @@ public class OutgoingMail {
         this.link = link;
     }
 
-    OutgoingMail(long recipientId, String recipient, long caseId, Long commentId, String subject, String body, Instant now) {
+    OutgoingMail(long recipientId, String recipient, String recordType, long recordId, Long commentId, String subject, String body, Instant now) {
         this(recipient, subject, body, now);
         this.recipientId = recipientId;
-        this.caseId = caseId;
+        this.recordType = recordType;
+        this.recordId = recordId;
         this.commentId = commentId;
     }
 
@@ -115,8 +120,12 @@ public class OutgoingMail {
         return recipientId;
     }
 
-    public Long getCaseId() {
-        return caseId;
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
     }
 
     public Long getCommentId() {

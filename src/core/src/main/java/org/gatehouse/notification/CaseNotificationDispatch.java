@@ -22,7 +22,7 @@ public class CaseNotificationDispatch {
     MailOutbox outbox;
 
     @Inject
-    CaseSight sight;
+    RecordSight sight;
 
     @Inject
     @ConfigProperty(name = "gatehouse.backoffice-url", defaultValue = "http://localhost:8080/backoffice/")

@@ -13,21 +13,21 @@ import org.gatehouse.mail.MailOutbox;
 /**
  * Turns case events into mails. The recipients are chosen when the event is dispatched, from the access
  * model as it is then: the requester, contacts whose category read access covers the requester, partner
- * users who opted in, and the assigned staff user; each is kept only if {@link CaseSight} finds that they
+ * users who opted in, and the assigned staff user; each is kept only if {@link RecordSight} finds that they
  * see the case (and the comment) under their own scope, and nobody is mailed about their own action.
  * An internal comment goes to the assigned staff user only, an assignment to the assignee only.
  */
 public final class CaseNotifications {
 
     private final EntityManager em;
-    private final CaseSight sight;
+    private final RecordSight sight;
     private final MailOutbox outbox;
     private final URI backofficeUrl;
     private final URI portalUrl;
     private final Clock clock;
 
     /** @param em the persistence context of the caller's transaction, in which mails and the dispatch are written */
-    public CaseNotifications(EntityManager em, CaseSight sight, MailOutbox outbox, URI backofficeUrl, URI portalUrl, Clock clock) {
+    public CaseNotifications(EntityManager em, RecordSight sight, MailOutbox outbox, URI backofficeUrl, URI portalUrl, Clock clock) {
         this.em = em;
         this.sight = sight;
         this.outbox = outbox;
@@ -51,7 +51,7 @@ public final class CaseNotifications {
         CaseEvent event = em.find(CaseEvent.class, ((Number) claimed.get(0)).longValue());
         String actor = event.getActorId() == null ? null : displayName(event.getActorId());
         for (long candidate : candidates(event)) {
-            CaseSight.Look look = sight.look(candidate, event.getCaseId(), event.getCommentId());
+            RecordSight.Look look = sight.look(candidate, event.getCaseId(), event.getCommentId());
             if (look.allowed()) {
                 mail(event, actor, look);
             }
@@ -89,7 +89,7 @@ public final class CaseNotifications {
         return candidates;
     }
 
-    private void mail(CaseEvent event, String actor, CaseSight.Look look) {
+    private void mail(CaseEvent event, String actor, RecordSight.Look look) {
         long caseId = event.getCaseId();
         String named = "case #" + caseId + " \"" + look.caseTitle() + "\"";
         String who = actor == null ? "Someone" : actor;
@@ -118,7 +118,7 @@ public final class CaseNotifications {
         URI application = look.recipient().kind() == UserKind.CUSTOMER ? portalUrl : backofficeUrl;
         body.append("\nOpen the case: ").append(application.resolve("case.xhtml?id=" + caseId)).append("\n\n")
                 .append("You get this mail because you follow this case in Gatehouse. To stop mail about cases, switch it off under My account.\n");
-        outbox.enqueueAboutCase(look.recipient().id(), look.recipient().email(), caseId, event.getCommentId(), subject, body.toString());
+        outbox.enqueueAboutRecord(look.recipient().id(), look.recipient().email(), "SupportCase", caseId, event.getCommentId(), subject, body.toString());
     }
 
     private String displayName(long userId) {

@@ -3,6 +3,7 @@ package org.gatehouse.user;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.gatehouse.persistence.LikePattern;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
@@ -107,6 +108,6 @@ public final class CompanyContacts {
     private <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
         String text = search == null ? "" : search.strip().toLowerCase();
         return query.setParameter("company", company())
-                .setParameter("search", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                .setParameter("search", LikePattern.containing(text));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.cases.CaseView;
 import org.gatehouse.company.Customer;
+import org.gatehouse.documents.Document;
+import org.gatehouse.documents.DocumentFilter;
+import org.gatehouse.documents.DocumentQueries;
+import org.gatehouse.documents.DocumentVersion;
+import org.gatehouse.documents.VersionRow;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +53,7 @@ class AccessModelPropertyTest {
 
     @ParameterizedTest(name = "world of seed {0}")
     @MethodSource("seeds")
-    void everyUserSeesExactlyTheCasesCommentsAttachmentsCustomersAndContactsTheModelAllows(long seed) throws SQLException {
+    void everyUserSeesExactlyTheCasesCommentsFilesDocumentsCustomersAndContactsTheModelAllows(long seed) throws SQLException {
         World world = World.generate(new Random(seed));
         world.writeTo(EmbeddedDatabase.dataSource());
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -74,8 +80,21 @@ class AccessModelPropertyTest {
                 }
                 assertCaseRecords(em, user, CaseComment.class, world.comments().stream()
                         .collect(Collectors.toMap(World.Comment::id, c -> model.maySee(user, c.onCase(), c.internal()))));
-                assertCaseRecords(em, user, Attachment.class, world.attachments().stream()
-                        .collect(Collectors.toMap(World.Attachment::id, a -> model.maySee(user, a.onCase(), a.internal()))));
+                Map<Long, Boolean> files = new HashMap<>();
+                world.attachments().forEach(a -> files.put(a.id(), model.maySee(user, a.onCase(), a.internal())));
+                world.versions().forEach(v -> files.put(v.fileId(), model.maySee(user, v)));
+                assertCaseRecords(em, user, Attachment.class, files);
+                assertCaseRecords(em, user, DocumentVersion.class, world.versions().stream()
+                        .collect(Collectors.toMap(World.Version::id, v -> model.maySee(user, v))));
+                assertCaseRecords(em, user, Document.class, world.documents().stream()
+                        .collect(Collectors.toMap(World.Document::id, d -> model.maySee(user, d))));
+                List<Long> versions = world.versions().stream().filter(v -> model.maySee(user, v)).map(World.Version::id).toList();
+                assertThat(listAllVersions(new DocumentQueries(em))).as("versions listed for %s", user).containsExactlyInAnyOrderElementsOf(versions);
+                assertThat(new DocumentQueries(em).count(new DocumentFilter(null, null))).as("versions counted for %s", user).isEqualTo(versions.size());
+                for (World.Version version : world.versions()) {
+                    assertThat(CustomerRecords.visible(em, "DocumentVersion", version.id())).as("%s finds %s by its type and id", user, version)
+                            .isEqualTo(model.maySee(user, version));
+                }
                 if (user.kind() == UserKind.CUSTOMER) {
                     Map<CaseView, Set<Long>> views = model.views(user);
                     assertThat(queries.viewsOf(user.id())).as("views offered to %s", user).containsExactlyElementsOf(views.keySet());
@@ -148,13 +167,28 @@ class AccessModelPropertyTest {
         }
     }
 
-    /** Comments or attachments: listed, and opened by id, exactly when the model says the user may see them. */
+    /** Comments, files, documents or versions: listed, and opened by id, exactly when the model says the user may see them. */
     private static void assertCaseRecords(EntityManager em, World.User user, Class<?> type, Map<Long, Boolean> visible) {
         // the entity name is the class's simple name
         String entity = type.getSimpleName();
         assertThat(em.createQuery("select r.id from " + entity + " r", Long.class).getResultList()).as("%s listed for %s", entity, user)
                 .containsExactlyInAnyOrderElementsOf(visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
         visible.forEach((id, expected) -> assertThat(em.find(type, id) != null).as("%s %s opened by id by %s", entity, id, user).isEqualTo(expected));
+    }
+
+    /** Walks every page of the document versions, checking that none shows up twice. */
+    private static List<Long> listAllVersions(DocumentQueries queries) {
+        List<Long> ids = new ArrayList<>();
+        for (int first = 0; ; first += PAGE_SIZE) {
+            List<VersionRow> page = queries.page(new DocumentFilter(null, null), first, PAGE_SIZE);
+            page.forEach(row -> {
+                assertThat(ids).as("version %s listed twice", row.id()).doesNotContain(row.id());
+                ids.add(row.id());
+            });
+            if (page.size() < PAGE_SIZE) {
+                return ids;
+            }
+        }
     }
 
     private static List<Long> listAll(CaseQueries queries) {

@@ -40,6 +40,20 @@ final class ReferenceAccessModel {
         return maySee(user, onCase) && (!internal || user.kind() != UserKind.CUSTOMER);
     }
 
+    /**
+     * A document version and its file: the back office sees every version of its customers; a contact the
+     * shared versions of the companies in their breadth, whatever their case visibility.
+     */
+    boolean maySee(World.User user, World.Version version) {
+        return user.kind() == UserKind.CUSTOMER ? user.active() && version.shared() && inBreadth(user, version.document().customer())
+                : maySeeCustomer(user, version.document().customer());
+    }
+
+    /** A document: seen by a contact exactly while one of its versions is. */
+    boolean maySee(World.User user, World.Document document) {
+        return world.versions().stream().anyMatch(v -> v.document() == document && maySee(user, v));
+    }
+
     /** Commenting and attaching: staff and partners with WRITE; a contact on every case they see. */
     boolean mayComment(World.User user, World.Case record) {
         return maySee(user, record) && (user.kind() == UserKind.CUSTOMER || mayChange(user, record.customer()));

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  */
 record World(List<Group> groups, List<Company> companies, List<User> users, List<Membership> memberships,
              List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases,
-             List<Comment> comments, List<Attachment> attachments) {
+             List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions) {
 
     record Group(long id) { }
 
@@ -48,6 +48,11 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             return comment != null && comment.internal();
         }
     }
+
+    record Document(long id, long customer) { }
+
+    /** A document's version, shared with the customer's contacts or hidden from them, with its file. */
+    record Version(long id, Document document, boolean shared, long fileId) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -161,7 +166,16 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 attachments.add(new Attachment(nextId[0]++, onCase, comment, comment == null ? pick(random, users).id() : comment.author()));
             }
         }
-        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments);
+        List<Document> documents = new ArrayList<>();
+        List<Version> versions = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(8); i < n; i++) {
+            Document document = new Document(nextId[0]++, pick(random, customers).id());
+            documents.add(document);
+            for (int v = 0, versionCount = 1 + random.nextInt(3); v < versionCount; v++) {
+                versions.add(new Version(nextId[0]++, document, random.nextBoolean(), nextId[0]++));
+            }
+        }
+        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions);
     }
 
     private static <T> T pick(Random random, List<T> items) {
@@ -179,7 +193,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate case_event, attachment, case_comment, support_case, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate case_event, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -284,6 +298,32 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setString(6, a.internal() ? "BACK_OFFICE" : "REQUESTER");
                 s.setString(7, "file-" + a.id() + ".txt");
                 s.setLong(8, a.uploader());
+            });
+            batch(connection, "insert into document (id, customer_id, audience, title, created_at, updated_at) values (?, ?, ?, ?, now(), now())",
+                    documents, (s, d) -> {
+                s.setLong(1, d.id());
+                s.setLong(2, d.customer());
+                s.setString(3, versions.stream().anyMatch(v -> v.document() == d && v.shared()) ? "CUSTOMER" : "BACK_OFFICE");
+                s.setString(4, "Document " + d.id());
+            });
+            batch(connection, "insert into document_version (id, document_id, customer_id, audience, number, kind, author_id, created_at)"
+                    + " values (?, ?, ?, ?, ?, 'UPLOAD', ?, now())", versions, (s, v) -> {
+                s.setLong(1, v.id());
+                s.setLong(2, v.document().id());
+                s.setLong(3, v.document().customer());
+                s.setString(4, v.shared() ? "CUSTOMER" : "BACK_OFFICE");
+                s.setLong(5, v.id());
+                s.setLong(6, users.get(0).id());
+            });
+            batch(connection, "insert into attachment (id, record_type, record_id, customer_id, audience, file_name, content_type,"
+                    + " size_bytes, content, uploaded_by, created_at) values (?, 'DocumentVersion', ?, ?, ?, ?, 'text/plain', 4,"
+                    + " lo_from_bytea(0, 'file'::bytea), ?, now())", versions, (s, v) -> {
+                s.setLong(1, v.fileId());
+                s.setLong(2, v.id());
+                s.setLong(3, v.document().customer());
+                s.setString(4, v.shared() ? "CUSTOMER" : "BACK_OFFICE");
+                s.setString(5, "version-" + v.id() + ".txt");
+                s.setLong(6, users.get(0).id());
             });
             connection.commit();
         }

@@ -183,7 +183,7 @@ class MailDeliveryTest {
     private MailDelivery delivery() throws MessagingException {
         return new MailDelivery(database, MailSettings.session("127.0.0.1", smtpPort, null, null, false),
                 new InternetAddress("gatehouse@operator.test"), Clock.fixed(now, ZoneOffset.UTC),
-                (recipientId, caseId, commentId) -> Optional.of("no case mail in these tests"));
+                (recipientId, recordType, recordId, commentId) -> Optional.of("no record mail in these tests"));
     }
 
     /** Enqueues a mail the way a service does, in a business transaction that commits or rolls back. */

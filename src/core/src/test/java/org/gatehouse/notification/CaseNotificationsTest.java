@@ -72,7 +72,7 @@ class CaseNotificationsTest {
 
     private final int smtpPort = freePort();
     private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private final CaseSight sight = new CaseSight(EmbeddedDatabase.entityManagerFactory());
+    private final RecordSight sight = new RecordSight(EmbeddedDatabase.entityManagerFactory());
     private Installation installation;
     private long nextId = 5_000_000;
     private Instant now;
@@ -170,8 +170,8 @@ class CaseNotificationsTest {
         assertThat(toAssignee.getSubject()).isEqualTo("New internal comment on case #" + CASE + ": " + TITLE);
         assertThat(GreenMailUtil.getBody(toAssignee)).contains("The customer's contract ends in May.");
         // and should such a mail ever be queued for them, the check at sending refuses it
-        assertThat(sight.refusal(REQUESTER, CASE, comment)).as("the filter hides it from contacts").contains("the recipient does not see the comment");
-        assertThat(sight.refusal(PARTNER_OPTED_IN, CASE, comment)).contains("an internal comment is mailed to the operator's staff only");
+        assertThat(sight.refusal(REQUESTER, "SupportCase", CASE, comment)).as("the filter hides it from contacts").contains("the recipient does not see the comment");
+        assertThat(sight.refusal(PARTNER_OPTED_IN, "SupportCase", CASE, comment)).contains("an internal comment is mailed to the operator's staff only");
     }
 
     @Test
@@ -238,7 +238,7 @@ class CaseNotificationsTest {
         assertThat(dispatched).isEqualTo(30);
         assertThat(installation.count("select count(*) from case_event where dispatched_at is null")).isZero();
         assertThat(installation.count("select count(*) from mail_outbox")).as("requester, super customer, partner; no assignee").isEqualTo(90);
-        assertThat(installation.count("select count(*) from (select case_id, recipient_id from mail_outbox group by case_id, recipient_id having count(*) > 1) twice"))
+        assertThat(installation.count("select count(*) from (select record_id, recipient_id from mail_outbox group by record_id, recipient_id having count(*) > 1) twice"))
                 .isZero();
     }
 

@@ -96,7 +96,7 @@ class OutageIT {
     void removeTheOutagesCases() throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
             connection.createStatement().execute("update user_account set case_mail = false where email = '" + CASE_MAIL + "'");
-            connection.createStatement().execute("delete from mail_outbox where case_id in (select id from support_case where title like 'Outage %')");
+            connection.createStatement().execute("delete from mail_outbox where record_id in (select id from support_case where title like 'Outage %')");
             connection.createStatement().execute("delete from case_event where case_id in (select id from support_case where title like 'Outage %')");
             connection.createStatement().execute("delete from support_case where title like 'Outage %'");
         }
@@ -154,7 +154,7 @@ class OutageIT {
         assertThat(count("select count(*) from support_case where title like 'Outage %'")).isEqualTo(confirmed.size());
         assertThat(count(UNDISPATCHED)).as("every event of the cases dispatched to mail").isZero();
         assertThat(count("select count(*) from mail_outbox m join user_account u on u.id = m.recipient_id where u.email = ?"
-                + " and m.case_id in (select id from support_case where title like 'Outage %')", CASE_MAIL))
+                + " and m.record_id in (select id from support_case where title like 'Outage %')", CASE_MAIL))
                 .as("one mail to the partner per case").isEqualTo(confirmed.size());
         assertThat(count("select count(*) from (select 1 from mail_outbox where case_id in (select id from support_case where title like 'Outage %') group by recipient, subject, body having count(*) > 1) twice"))
                 .as("no mail queued twice").isZero();

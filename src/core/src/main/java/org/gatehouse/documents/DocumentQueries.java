@@ -1,0 +1,91 @@
+package org.gatehouse.documents;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gatehouse.access.Audience;
+import org.gatehouse.persistence.LikePattern;
+
+/**
+ * Reads of documents and versions. Every entity here carries the scope's filter, so each query returns
+ * only what the bound scope shows: a contact never gets a hidden version, nor a customer outside their companies.
+ */
+public class DocumentQueries {
+
+    /** The version, its document and its file, each read through the scope, with its customer's name and its author's. */
+    private static final String FROM = " from DocumentVersion v join v.document d join v.author u join v.customer c, Attachment f"
+            + " where f.recordType = 'DocumentVersion' and f.recordId = v.id";
+
+    private final EntityManager em;
+
+    public DocumentQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    private static final String ROW = "select v.id, d.id, d.title, c.id, c.name, v.number, v.kind, v.note, u.displayName, v.createdAt,"
+            + " v.audience, f.id, f.fileName, f.sizeBytes";
+
+    /** One page of versions, newest first. */
+    public List<VersionRow> page(DocumentFilter filter, int first, int size) {
+        return narrowed(ROW, " order by v.createdAt desc, v.id desc", filter, Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(DocumentQueries::row).toList();
+    }
+
+    /** The version as the lists show it, if the scope shows it. */
+    public Optional<VersionRow> row(long versionId) {
+        return em.createQuery(ROW + FROM + " and v.id = :id", Object[].class).setParameter("id", versionId)
+                .getResultStream().findFirst().map(DocumentQueries::row);
+    }
+
+    public long count(DocumentFilter filter) {
+        return narrowed("select count(v)", "", filter, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> narrowed(String select, String order, DocumentFilter filter, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(FROM);
+        if (filter.customerId() != null) {
+            jpql.append(" and v.customerId = :customer");
+        }
+        boolean searched = filter.text() != null && !filter.text().isBlank();
+        if (searched) {
+            jpql.append(" and (lower(d.title) like :text escape '\\' or lower(f.fileName) like :text escape '\\'"
+                    + " or lower(v.note) like :text escape '\\')");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        if (filter.customerId() != null) {
+            query.setParameter("customer", filter.customerId());
+        }
+        if (searched) {
+            query.setParameter("text", LikePattern.containing(filter.text()));
+        }
+        return query;
+    }
+
+    private static VersionRow row(Object[] c) {
+        return new VersionRow((Long) c[0], (Long) c[1], (String) c[2], (Long) c[3], (String) c[4], (Integer) c[5],
+                (DocumentVersion.Kind) c[6], (String) c[7], (String) c[8], (Instant) c[9], Audience.CUSTOMER.name().equals(c[10]),
+                (Long) c[11], (String) c[12], (Long) c[13]);
+    }
+
+    /** The customer's document of that title, if the scope shows it. */
+    public Document documentTitled(long customerId, String title) {
+        return em.createQuery("select d from Document d where d.customerId = :customer and d.title = :title", Document.class)
+                .setParameter("customer", customerId).setParameter("title", title).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The document's next version number. */
+    int nextNumber(Document document) {
+        Integer last = em.createQuery("select max(v.number) from DocumentVersion v where v.document = :document", Integer.class)
+                .setParameter("document", document).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    /** Whether any of the document's versions is shared (this one's change already flushed). */
+    boolean anyShared(Document document) {
+        return em.createQuery("select count(v) from DocumentVersion v where v.document = :document"
+                        + " and v.audience = 'CUSTOMER'", Long.class)
+                .setParameter("document", document).getSingleResult() > 0;
+    }
+}
