@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.web.DocumentsBacking;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.CompanyAccessService;
 import org.gatehouse.company.GrantRow;
@@ -23,8 +24,10 @@ import org.gatehouse.web.ActiveUser;
 @ViewScoped
 public class CompanyAccessBacking implements Serializable {
 
-    /** The Company access tab's place on the customer page: after Details, Contacts and Cases. */
-    private static final int TAB = 3;
+    /** The All documentation tab's place on the customer page: after Details, Contacts and Cases. */
+    private static final int DOCUMENTS_TAB = 3;
+    /** The Company access tab's place: after All documentation. */
+    private static final int TAB = 4;
 
     @Inject
     CompanyAccessService accessService;
@@ -42,6 +45,9 @@ public class CompanyAccessBacking implements Serializable {
     private AccessLevel level = AccessLevel.READ;
     private boolean includeSubtree;
     private int activeTab;
+
+    @Inject
+    DocumentsBacking documentsBacking;
 
     /** Runs after the customer page's own load: nothing for anyone but admins, nor for a customer not found. */
     public void load() {
@@ -129,9 +135,12 @@ public class CompanyAccessBacking implements Serializable {
         this.includeSubtree = includeSubtree;
     }
 
-    /** The tab the customer page opens on: this one after a grant or a revocation, else the first. */
+    /**
+     * The tab the customer page opens on: this one after a grant or a revocation, All documentation after a
+     * change there, else the first.
+     */
     public int getActiveTab() {
-        return activeTab;
+        return documentsBacking.isActed() ? DOCUMENTS_TAB : activeTab;
     }
 
     public void setActiveTab(int activeTab) {
