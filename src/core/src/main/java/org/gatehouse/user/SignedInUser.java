@@ -2,8 +2,10 @@ package org.gatehouse.user;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.gatehouse.access.Caller;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.access.ViewAsGrant;
 
 /**
  * A signed-in user as the database says they are now, read at the start of every request: whether they
@@ -12,7 +14,12 @@ import org.gatehouse.access.UserKind;
  * @param sessionGeneration raised by every new password; a session signed in with an older one has ended
  */
 public record SignedInUser(long id, String email, UserKind kind, boolean active, boolean admin, boolean emailConfirmed,
-                           int sessionGeneration) {
+                           int sessionGeneration, String displayName, boolean companyAdministrator) {
+
+    /** The user as their request's {@link Caller}; {@code viewAs} is the session's "view as" grant, or null. */
+    public Caller caller(ViewAsGrant viewAs) {
+        return new Caller(id, kind, displayName, email, companyAdministrator, viewAs);
+    }
 
     /** The container roles: which pages and services the user may open (never which records: that is the scope). */
     public Set<String> roles() {

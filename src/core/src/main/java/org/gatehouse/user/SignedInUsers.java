@@ -19,7 +19,8 @@ import org.gatehouse.access.UserKind;
 public class SignedInUsers {
 
     private static final String STATE = """
-            select email, kind, active, admin, email_confirmed, session_generation from user_account where id = ?""";
+            select email, kind, active, admin, email_confirmed, session_generation, display_name, company_administrator
+            from user_account where id = ?""";
 
     @Resource(lookup = "jdbc/gatehouse")
     DataSource dataSource;
@@ -32,7 +33,7 @@ public class SignedInUsers {
             try (ResultSet row = query.executeQuery()) {
                 return row.next()
                         ? Optional.of(new SignedInUser(userId, row.getString(1), UserKind.valueOf(row.getString(2)), row.getBoolean(3),
-                                row.getBoolean(4), row.getBoolean(5), row.getInt(6)))
+                                row.getBoolean(4), row.getBoolean(5), row.getInt(6), row.getString(7), row.getBoolean(8)))
                         : Optional.empty();
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package org.gatehouse.viewas;
 
 import jakarta.security.enterprise.credential.Credential;
+import org.gatehouse.access.ViewAsGrant;
 
 /**
  * Signs a contact in to the portal for a "view as" session. Only server code creates it, right after

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import org.gatehouse.access.ViewAsGrant;
 
 /**
  * In a portal session opened by "view as": who is really looking, and as whom. Empty otherwise. The

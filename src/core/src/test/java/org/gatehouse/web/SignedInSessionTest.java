@@ -37,6 +37,6 @@ class SignedInSessionTest {
     }
 
     private static SignedInUser user(boolean active, boolean confirmed, int sessionGeneration) {
-        return new SignedInUser(7, "alice@alpha.test", UserKind.CUSTOMER, active, false, confirmed, sessionGeneration);
+        return new SignedInUser(7, "alice@alpha.test", UserKind.CUSTOMER, active, false, confirmed, sessionGeneration, "Alice", false);
     }
 }

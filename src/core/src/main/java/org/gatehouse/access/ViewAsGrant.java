@@ -1,4 +1,4 @@
-package org.gatehouse.viewas;
+package org.gatehouse.access;
 
 import java.io.Serializable;
 
