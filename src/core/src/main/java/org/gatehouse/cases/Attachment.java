@@ -14,7 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.gatehouse.access.AccessScope;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A file attached to a case, or to one of its comments (then internal when the comment is). The bytes

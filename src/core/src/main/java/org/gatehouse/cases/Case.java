@@ -18,7 +18,7 @@ import java.time.Instant;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.company.Company;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A customer's case, service request, incident report or visit request (seed 004). Every read is

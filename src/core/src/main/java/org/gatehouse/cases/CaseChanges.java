@@ -14,7 +14,7 @@ import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.Customer;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

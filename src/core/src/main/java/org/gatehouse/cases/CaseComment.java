@@ -14,7 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.gatehouse.access.AccessScope;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A comment on a case. A public one is seen by everyone who sees the case; an internal one only in the

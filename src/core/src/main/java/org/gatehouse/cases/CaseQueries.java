@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * Reads of cases. There is no access condition here: the persistence context carries the scope

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 

@@ -11,7 +11,7 @@ import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.UserGroup;
 
 /** Company access ("company access" sub-tab of a customer, seed 001): for admins only, every change audited. */

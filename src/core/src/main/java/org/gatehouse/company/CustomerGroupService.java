@@ -13,7 +13,7 @@ import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /** Customer groups and their members ("Add / manage groups", seed 000): for admins only, every change audited. */
 @Stateless

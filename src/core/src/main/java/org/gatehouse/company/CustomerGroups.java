@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.gatehouse.access.AccessLevel;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /** An internal user's READ or WRITE access to every customer of a group (seed 000 step 4). */
 @Entity

@@ -28,8 +28,8 @@ import org.gatehouse.company.Company;
 import org.gatehouse.company.CompanyAccessGrant;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.company.GroupMembership;
-import org.gatehouse.user.PasswordHashing;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.PasswordHashing;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.UserGroup;
 
 /**

@@ -7,6 +7,8 @@ import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.company.Company;
+import org.gatehouse.identity.PasswordLinks;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -9,6 +9,7 @@ import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryReadAccess;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

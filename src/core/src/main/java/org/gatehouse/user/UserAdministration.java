@@ -21,6 +21,9 @@ import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.CompanyKind;
 import org.gatehouse.company.Customer;
+import org.gatehouse.identity.PasswordLink;
+import org.gatehouse.identity.PasswordLinkMail;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -197,14 +200,6 @@ public class UserAdministration {
     }
 
     private void audit(String action, UserAccount user, String before, String after) {
-        auditLog.record(action, customerOf(user), subject(user), before, after);
-    }
-
-    static Long customerOf(UserAccount user) {
-        return user.getKind() == UserKind.CUSTOMER ? user.getCompany().getId() : null;
-    }
-
-    static String subject(UserAccount user) {
-        return "User " + user.getId() + " " + user.getEmail();
+        auditLog.record(action, user.auditCustomerId(), user.auditSubject(), before, after);
     }
 }

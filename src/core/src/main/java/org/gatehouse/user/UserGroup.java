@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 import org.gatehouse.company.Company;
+import org.gatehouse.identity.UserAccount;
 
 /** A named set of users of one (partner) company; company access can be granted to it (seed 001). */
 @Entity

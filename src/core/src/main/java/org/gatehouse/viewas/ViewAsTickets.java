@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.access.ViewAsGrant;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

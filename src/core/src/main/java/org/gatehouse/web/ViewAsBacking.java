@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gatehouse.viewas.ViewAsCredential;
+import org.gatehouse.identity.ViewAsCredential;
 import org.gatehouse.access.ViewAsGrant;
 import org.gatehouse.viewas.ViewAsService;
 

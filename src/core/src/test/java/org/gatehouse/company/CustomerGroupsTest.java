@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.testing.Installation;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

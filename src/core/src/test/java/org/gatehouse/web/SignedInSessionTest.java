@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.user.SignedInUser;
+import org.gatehouse.identity.SignedInUser;
 import org.junit.jupiter.api.Test;
 
 /** When a signed-in session ends by itself: what the sign-in mechanism asks on every request. */

@@ -14,7 +14,7 @@ import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.company.CustomerGroupService;
 import org.gatehouse.company.GroupMembership;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.NotFound;
 

@@ -12,7 +12,7 @@ import org.gatehouse.company.Company;
 import org.gatehouse.company.CompanyAccessService;
 import org.gatehouse.company.GrantRow;
 import org.gatehouse.partner.PartnerService;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.NotFound;

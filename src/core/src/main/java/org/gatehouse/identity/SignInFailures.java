@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

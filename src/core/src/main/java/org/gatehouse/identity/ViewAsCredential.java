@@ -1,4 +1,4 @@
-package org.gatehouse.viewas;
+package org.gatehouse.identity;
 
 import jakarta.security.enterprise.credential.Credential;
 import org.gatehouse.access.ViewAsGrant;

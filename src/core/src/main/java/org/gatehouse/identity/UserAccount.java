@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -178,6 +178,16 @@ public class UserAccount implements Serializable {
 
     public void setCaseMail(boolean caseMail) {
         this.caseMail = caseMail;
+    }
+
+    /** The customer a change of this user is audited under: a contact's company; none for staff and partner users. */
+    public Long auditCustomerId() {
+        return kind == UserKind.CUSTOMER ? company.getId() : null;
+    }
+
+    /** How the audit log names this user, e.g. {@code User 7 alice@alpha.test}. */
+    public String auditSubject() {
+        return "User " + id + " " + email;
     }
 
     public int getSessionGeneration() {

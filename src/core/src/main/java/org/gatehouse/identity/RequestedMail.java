@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

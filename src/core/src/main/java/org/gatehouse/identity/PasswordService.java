@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -44,7 +44,7 @@ public class PasswordService {
      */
     public void setPassword(String token, String password, String repeated) {
         UserAccount user = passwordLinkMail.links(em).setPassword(token, password, repeated, passwordHashing::hash);
-        auditLog.recordBy(user.getEmail(), "user.password-set", UserAdministration.customerOf(user), UserAdministration.subject(user), null, null);
+        auditLog.recordBy(user.getEmail(), "user.password-set", user.auditCustomerId(), user.auditSubject(), null, null);
     }
 
     /**
@@ -56,12 +56,12 @@ public class PasswordService {
                 .setParameter("email", email == null ? "" : email.strip()).getResultList();
         found.stream().filter(UserAccount::isActive).findFirst().ifPresent(user -> {
             if (!new RequestedMails(em, Clock.systemUTC()).allow(user.getEmail())) {
-                auditLog.recordBy(user.getEmail(), "user.password-reset.throttled", UserAdministration.customerOf(user),
-                        UserAdministration.subject(user), null, null);
+                auditLog.recordBy(user.getEmail(), "user.password-reset.throttled", user.auditCustomerId(),
+                        user.auditSubject(), null, null);
                 return;
             }
             passwordLinkMail.send(em, user, PasswordLink.Purpose.RESET);
-            auditLog.recordBy(user.getEmail(), "user.password-reset", UserAdministration.customerOf(user), UserAdministration.subject(user), null, null);
+            auditLog.recordBy(user.getEmail(), "user.password-reset", user.auditCustomerId(), user.auditSubject(), null, null);
         });
     }
 }

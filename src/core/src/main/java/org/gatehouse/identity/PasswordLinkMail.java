@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

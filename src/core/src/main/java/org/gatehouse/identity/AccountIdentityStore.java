@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.identity;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.audit.AuditLog;
-import org.gatehouse.viewas.ViewAsCredential;
 
 /**
  * Signs users in against {@link UserAccount}: e-mail and PBKDF2 password. Each WAR admits its own
