@@ -13,7 +13,6 @@ import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Company;
 import org.gatehouse.identity.UserAccount;
-import org.gatehouse.user.UserGroup;
 
 /** Partner companies, their users and user groups (seed 001): for admins only, every change audited. */
 @Stateless

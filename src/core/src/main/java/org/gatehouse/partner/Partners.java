@@ -8,7 +8,6 @@ import org.gatehouse.access.UserKind;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.CompanyKind;
 import org.gatehouse.identity.UserAccount;
-import org.gatehouse.user.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.web.PageMessages;
-import org.gatehouse.company.CompanyAccessService;
-import org.gatehouse.company.GrantRow;
-import org.gatehouse.company.GranteeKind;
+import org.gatehouse.partner.CompanyAccessService;
+import org.gatehouse.partner.GrantRow;
+import org.gatehouse.partner.GranteeKind;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.ActiveUser;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.partner.PartnerService;
 import org.gatehouse.identity.UserAccount;
-import org.gatehouse.user.UserGroup;
+import org.gatehouse.partner.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.NotFound;
 

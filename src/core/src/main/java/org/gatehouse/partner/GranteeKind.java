@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.partner;
 
 /** Who company access can be granted to (seed 001): the partner company, one of its user groups, or one of its users. */
 public enum GranteeKind {

@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.partner;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.company.Company;
+import org.gatehouse.company.CompanyKind;
 import org.gatehouse.identity.UserAccount;
-import org.gatehouse.user.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -18,7 +19,7 @@ import org.gatehouse.validation.InvalidInputException;
  */
 public class CompanyAccess {
 
-    private static final String ROWS = "select new org.gatehouse.company.GrantRow(g.id, c.id, c.name,"
+    private static final String ROWS = "select new org.gatehouse.partner.GrantRow(g.id, c.id, c.name,"
             + " coalesce(gc.id, ugc.id, uc.id), coalesce(gc.name, ugc.name, uc.name), ug.name, u.displayName, g.level, g.includeSubtree)"
             + " from CompanyAccessGrant g join g.customer c left join g.granteeCompany gc"
             + " left join g.granteeUserGroup ug left join ug.company ugc left join g.granteeUser u left join u.company uc";

@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.partner;
 
 import java.io.Serializable;
 import org.gatehouse.access.AccessLevel;

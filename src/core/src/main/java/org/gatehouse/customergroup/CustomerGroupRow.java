@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.customergroup;
 
 import java.io.Serializable;
 

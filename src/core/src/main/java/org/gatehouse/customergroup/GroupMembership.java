@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.customergroup;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.identity.UserAccount;
 
 /** An internal user's READ or WRITE access to every customer of a group (seed 000 step 4). */

@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.partner;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,8 +11,10 @@ import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.company.Company;
+import org.gatehouse.company.CompanyKind;
+import org.gatehouse.company.Customer;
 import org.gatehouse.identity.UserAccount;
-import org.gatehouse.user.UserGroup;
 
 /** Company access ("company access" sub-tab of a customer, seed 001): for admins only, every change audited. */
 @Stateless

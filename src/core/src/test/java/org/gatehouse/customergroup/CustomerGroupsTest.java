@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.customergroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.company.Customer;
+import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.partner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.company.Company;
 import org.gatehouse.identity.UserAccount;
-import org.gatehouse.user.UserGroup;
 
 /**
  * Company access (seed 001): a partner company, a user group or a single user may see (READ) or

@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.AccessScope;
+import org.gatehouse.company.Company;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,12 @@
-package org.gatehouse.company;
+package org.gatehouse.customergroup;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.company.Company;
+import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -26,7 +28,7 @@ public class CustomerGroups {
 
     /** One page of the groups, by name, on the database. */
     public List<CustomerGroupRow> page(int first, int size) {
-        return em.createQuery("select new org.gatehouse.company.CustomerGroupRow(g.id, g.name, g.suffix,"
+        return em.createQuery("select new org.gatehouse.customergroup.CustomerGroupRow(g.id, g.name, g.suffix,"
                         + " (select count(c) from Company c where c.customerGroup = g))"
                         + " from CustomerGroup g order by g.name, g.id", CustomerGroupRow.class)
                 .setFirstResult(first)
@@ -36,10 +38,6 @@ public class CustomerGroups {
 
     public long count() {
         return em.createQuery("select count(g) from CustomerGroup g", Long.class).getSingleResult();
-    }
-
-    public List<CustomerGroup> all() {
-        return em.createQuery("select g from CustomerGroup g order by g.name, g.id", CustomerGroup.class).getResultList();
     }
 
     public Optional<CustomerGroup> find(long id) {

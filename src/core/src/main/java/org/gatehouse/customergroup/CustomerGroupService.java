@@ -1,4 +1,4 @@
-package org.gatehouse.company;
+package org.gatehouse.customergroup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +13,8 @@ import org.gatehouse.access.AccessLevel;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.company.Customer;
+import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.identity.UserAccount;
 
 /** Customer groups and their members ("Add / manage groups", seed 000): for admins only, every change audited. */

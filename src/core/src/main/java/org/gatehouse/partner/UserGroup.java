@@ -1,4 +1,4 @@
-package org.gatehouse.user;
+package org.gatehouse.partner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
