@@ -90,7 +90,7 @@ public class CustomerService {
     /** Renames the customer and sets its parent company, in one transaction: both or neither. */
     public Company changeDetails(long customerId, String name, Long parentId) {
         Customer before = get(customerId);
-        Company beforeParent = em.find(Company.class, customerId).getParent();
+        Company beforeParent = CompanyGate.writable(em, before).getParent();
         String beforeParentName = beforeParent == null ? null : beforeParent.getName();
         CustomerChanges changes = changes();
         changes.rename(customerId, name);

@@ -6,7 +6,8 @@ import java.util.List;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.company.Company;
+import org.gatehouse.company.CompanyGate;
+import org.gatehouse.company.Customer;
 import org.gatehouse.identity.PasswordLinks;
 import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
@@ -72,7 +73,7 @@ public final class CompanyContacts {
      * @throws InvalidInputException for an invalid e-mail, one already in use, or a missing name
      */
     public UserAccount invite(String email, String displayName, PasswordLinks links) {
-        return links.createInvited(email, displayName, em.find(Company.class, writableCompany()));
+        return links.createInvited(email, displayName, CompanyGate.writable(em, em.find(Customer.class, writableCompany())));
     }
 
     /**
@@ -87,7 +88,7 @@ public final class CompanyContacts {
         if (contact.getId() == scope.userId()) {
             throw new InvalidInputException(null, "You cannot deactivate yourself.");
         }
-        UserAccount colleague = em.find(UserAccount.class, contactId);
+        UserAccount colleague = AccountGate.writable(em, contact);
         if (colleague.isActive() == active) {
             return null;
         }
