@@ -177,7 +177,7 @@ public class UserAdministration {
      */
     public UserRow get(long userId) {
         UserAccount user = visible(userId);
-        return row(user, manageable(user));
+        return row(user, mayManage(user));
     }
 
     /** A contact in scope, or for administrators anyone; see {@link #get}. */
@@ -193,7 +193,7 @@ public class UserAdministration {
     }
 
     /** Staff and partner users are managed by administrators, who see them all; a contact with WRITE on their customer. */
-    private boolean manageable(UserAccount user) {
+    private boolean mayManage(UserAccount user) {
         return user.getKind() != UserKind.CUSTOMER || currentScope.get().canWrite(user.getCompany().getId());
     }
 
@@ -209,7 +209,7 @@ public class UserAdministration {
      */
     private UserAccount manageable(long userId) {
         UserAccount user = visible(userId);
-        if (!manageable(user)) {
+        if (!mayManage(user)) {
             throw new WriteNotAllowedException();
         }
         return user;
