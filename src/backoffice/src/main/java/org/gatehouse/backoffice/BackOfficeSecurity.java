@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.annotation.FacesConfig;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.user.AccountIdentityStore;
+import org.gatehouse.identity.AccountIdentityStore;
 
 /**
  * The back office admits operator staff and partner users; customer contacts sign in to the portal.

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The signed-in user's {@link AccessScope}, computed at most once per request. */
 @RequestScoped
 public class CurrentScope {
 
     @Inject
-    HttpServletRequest request;
+    CurrentUser currentUser;
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -21,9 +20,7 @@ public class CurrentScope {
     /** @throws NoAccessScopeException when nobody is signed in */
     public AccessScope get() {
         if (scope == null) {
-            if (!(request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller caller)) {
-                throw new NoAccessScopeException();
-            }
+            Caller caller = currentUser.get();
             AccessScope computed = AccessScope.compute(em, caller.userId());
             // read-only comes from the server's own record of the session ("view as"), never from the client
             scope = caller.readOnly() ? computed.readOnly() : computed;

@@ -3,17 +3,15 @@ package org.gatehouse.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import org.gatehouse.viewas.ViewAsGrant;
-import org.gatehouse.viewas.ViewAsSession;
+import java.util.Optional;
+import org.gatehouse.access.Caller;
+import org.gatehouse.access.CurrentUser;
+import org.gatehouse.access.ViewAsGrant;
 
 /**
  * The one audit writer. A change is recorded in the transaction that makes it, so the log holds
@@ -27,10 +25,7 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
-    Instance<ViewAsSession> viewAsSession;
+    CurrentUser currentUser;
 
     /**
      * Records a change by the signed-in user.
@@ -42,15 +37,16 @@ public class AuditLog {
      * @param after      the value after, or null
      */
     public void record(String action, Long customerId, String subject, String before, String after) {
-        ViewAsGrant viewingAs = viewingAs();
-        if (viewingAs != null) {
-            em.persist(new AuditEntry(Instant.now(), viewingAs.actorId(), viewingAs.actorEmail(), viewingAs.contactId(),
-                    action, customerId, subject, before, after));
+        Optional<Caller> caller = currentUser.find();
+        if (caller.isEmpty()) {
+            // timers and start-up have nobody signed in
+            em.persist(new AuditEntry(Instant.now(), null, "system", null, action, customerId, subject, before, after));
             return;
         }
-        Principal caller = securityContext.getCallerPrincipal();
-        String email = caller == null ? "system" : caller.getName();
-        em.persist(new AuditEntry(Instant.now(), userId(email), email, null, action, customerId, subject, before, after));
+        // in a "view as" session, under the real actor, "viewing as" the contact
+        Long viewedAs = caller.get().readOnly() ? caller.get().userId() : null;
+        em.persist(new AuditEntry(Instant.now(), caller.get().actorId(), caller.get().actorEmail(), viewedAs,
+                action, customerId, subject, before, after));
     }
 
     /**
@@ -72,15 +68,6 @@ public class AuditLog {
     public void recordViewAs(ViewAsGrant grant, String action, String subject) {
         em.persist(new AuditEntry(Instant.now(), grant.actorId(), grant.actorEmail(), grant.contactId(), action,
                 grant.customerId(), subject, null, null));
-    }
-
-    /** The "view as" session of the current request, if it is one; timers and start-up have no session. */
-    private ViewAsGrant viewingAs() {
-        try {
-            return viewAsSession.get().getGrant();
-        } catch (ContextNotActiveException noSession) {
-            return null;
-        }
     }
 
     private Long userId(String email) {

@@ -18,7 +18,7 @@ import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.company.Company;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A customer's case, service request, incident report or visit request (seed 004), seen by its requester and

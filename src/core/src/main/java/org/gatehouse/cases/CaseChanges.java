@@ -16,9 +16,9 @@ import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.company.Company;
 import org.gatehouse.company.Customer;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
+import org.gatehouse.user.AccountGate;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -188,8 +188,8 @@ public class CaseChanges {
         unchangedSince(found, seenVersion);
         UserAccount assignee = null;
         if (assigneeId != null) {
-            assignee = em.find(UserAccount.class, assigneeId);
-            if (assignee == null || !eligibleAssignees(found.getCustomerId()).contains(assignee)) {
+            assignee = eligibleAssignees(found.getCustomerId()).stream().filter(user -> user.getId().equals(assigneeId)).findFirst().orElse(null);
+            if (assignee == null) {
                 throw new InvalidInputException("assignee", "Cases of " + customerName(found) + " can only go to active operator staff"
                         + " who are administrators or members of its customer group.");
             }
@@ -222,7 +222,7 @@ public class CaseChanges {
 
     /** The internal users a case of the customer may be assigned to: active administrators and members of its group, by name. */
     public List<UserAccount> eligibleAssignees(long customerId) {
-        Company customer = em.find(Company.class, customerId);
+        Customer customer = em.find(Customer.class, customerId);
         Long groupId = customer == null || customer.getCustomerGroup() == null ? null : customer.getCustomerGroup().getId();
         return em.createQuery("select u from UserAccount u where u.kind = org.gatehouse.access.UserKind.INTERNAL and u.active = true"
                         + " and (u.admin = true or u.id in (select m.user.id from GroupMembership m where m.customerGroup.id = :group))"
@@ -264,11 +264,11 @@ public class CaseChanges {
     }
 
     private UserAccount me() {
-        return em.find(UserAccount.class, scope.userId());
+        return AccountGate.own(em, scope);
     }
 
     private String customerName(Case found) {
-        Company customer = em.find(Company.class, found.getCustomerId());
+        Customer customer = em.find(Customer.class, found.getCustomerId());
         return customer == null ? "this customer" : customer.getName();
     }
 

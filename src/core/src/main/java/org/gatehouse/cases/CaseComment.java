@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CustomerRecord;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A comment on a case. A public one is seen by everyone who sees the case; an internal one only in the

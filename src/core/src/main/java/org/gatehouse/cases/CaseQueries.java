@@ -14,7 +14,7 @@ import org.gatehouse.files.FileNames;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * Reads of cases. There is no access condition here: the persistence context carries the scope

@@ -24,7 +24,7 @@ import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /** Cases as the signed-in user may see and change them. */
 @Stateless

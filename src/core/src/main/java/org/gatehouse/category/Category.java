@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /** A label on customer contacts ("user category", seed 003); a contact can be in many. */
 @Entity

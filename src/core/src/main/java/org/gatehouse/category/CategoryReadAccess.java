@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * "User Group Read Access" (seed 003): the contact may view and update every case whose requester

@@ -78,19 +78,20 @@ public class CustomerChanges {
         if (!scope.canWriteGroup(visible.getCustomerGroup().getId())) {
             throw new WriteNotAllowedException();
         }
-        Company customer = em.find(Company.class, customerId);
+        Company customer = CompanyGate.writable(em, visible);
         customer.setCustomerGroup(writableGroup(groupId));
         return customer;
     }
 
     private Company writable(long customerId) {
-        if (em.find(Customer.class, customerId) == null) {
+        Customer visible = em.find(Customer.class, customerId);
+        if (visible == null) {
             throw new RecordNotFoundException("Customer", customerId);
         }
         if (!scope.canWrite(customerId)) {
             throw new WriteNotAllowedException();
         }
-        return em.find(Company.class, customerId);
+        return CompanyGate.writable(em, visible);
     }
 
     private CustomerGroup writableGroup(Long groupId) {
@@ -118,7 +119,7 @@ public class CustomerChanges {
             throw new InvalidInputException("parent", "You may only look at " + parent.getName()
                     + ": putting a customer below it takes WRITE access to both.");
         }
-        return em.find(Company.class, parentId);
+        return CompanyGate.writable(em, parent);
     }
 
     /**

@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.persistence.LikePattern;
-import org.gatehouse.user.Contact;
 
 /**
- * Reads of customers and their contacts. There is no access condition here: the persistence
- * context carries the scope and {@code @AdditionalCriteria} on {@link Customer} and {@link Contact}
- * applies it to every one of these queries.
+ * Reads of customers. There is no access condition here: the persistence context carries the scope
+ * and {@code @AdditionalCriteria} on {@link Customer} applies it to every one of these queries (a
+ * customer's contacts: {@code user.ContactQueries}).
  */
 public class CustomerQueries {
 
@@ -47,18 +46,9 @@ public class CustomerQueries {
         return em.createQuery("select c from Customer c order by c.name, c.id", Customer.class).getResultList();
     }
 
-    /** One page of a customer's contacts, by name. */
-    public List<Contact> contacts(long customerId, int first, int size) {
-        return em.createQuery("select u from Contact u where u.companyId = :customer order by u.displayName, u.id", Contact.class)
-                .setParameter("customer", customerId)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
-    }
-
-    public long contactCount(long customerId) {
-        return em.createQuery("select count(u) from Contact u where u.companyId = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+    /** Every customer group, by name: groups are not customer-owned records, so this is not filtered. */
+    public List<CustomerGroup> groups() {
+        return em.createQuery("select g from CustomerGroup g order by g.name, g.id", CustomerGroup.class).getResultList();
     }
 
     /**

@@ -15,7 +15,6 @@ import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.audit.AuditLog;
-import org.gatehouse.user.Contact;
 
 /** Customers as the signed-in back-office user may see and change them; every change audited. */
 @Stateless
@@ -51,14 +50,6 @@ public class CustomerService {
         return queries.find(id);
     }
 
-    public List<Contact> contacts(long customerId, int first, int size) {
-        return queries.contacts(customerId, first, size);
-    }
-
-    public long contactCount(long customerId) {
-        return queries.contactCount(customerId);
-    }
-
     /** @see CustomerQueries#tree(Customer) */
     public List<Customer> tree(long customerId) {
         return queries.tree(get(customerId));
@@ -71,7 +62,7 @@ public class CustomerService {
 
     /** The groups the user may add customers to, or move them into. */
     public List<CustomerGroup> groupChoices() {
-        return new CustomerGroups(em).all().stream().filter(group -> currentScope.get().canWriteGroup(group.getId())).toList();
+        return queries.groups().stream().filter(group -> currentScope.get().canWriteGroup(group.getId())).toList();
     }
 
     /** "Who can see this?": every user who may see the customer, with the reasons, as far as the viewer may know them. */
@@ -99,7 +90,7 @@ public class CustomerService {
     /** Renames the customer and sets its parent company, in one transaction: both or neither. */
     public Company changeDetails(long customerId, String name, Long parentId) {
         Customer before = get(customerId);
-        Company beforeParent = em.find(Company.class, customerId).getParent();
+        Company beforeParent = CompanyGate.writable(em, before).getParent();
         String beforeParentName = beforeParent == null ? null : beforeParent.getName();
         CustomerChanges changes = changes();
         changes.rename(customerId, name);

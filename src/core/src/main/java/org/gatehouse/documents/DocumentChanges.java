@@ -15,7 +15,7 @@ import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.files.FileNames;
 import org.gatehouse.mail.MailOutbox;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.user.AccountGate;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -52,7 +52,7 @@ public class DocumentChanges {
         Document document = documentId != null ? document(documentId, customerId) : documentTitled(customer, validTitle(title), now);
         String validNote = validNote(note);
         DocumentVersion version = new DocumentVersion(document, new DocumentQueries(em).nextNumber(document), kind, validNote, shared,
-                em.find(UserAccount.class, scope.userId()), now);
+                AccountGate.own(em, scope), now);
         em.persist(version);
         String name = FileNames.sanitized(fileName);
         AttachmentStore.Stored stored = new AttachmentStore(em).write(name, content, maxFileBytes);

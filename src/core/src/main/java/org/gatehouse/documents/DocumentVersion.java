@@ -16,7 +16,7 @@ import java.time.Instant;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.company.Company;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * One version of a document: its file (an attachment whose record is this version), a note, who made it and

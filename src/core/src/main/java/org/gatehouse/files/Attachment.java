@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CustomerRecord;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A file of a customer-owned record (a case or one of its comments, a document version): the owner is named by

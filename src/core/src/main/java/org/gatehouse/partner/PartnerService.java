@@ -12,8 +12,7 @@ import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Company;
-import org.gatehouse.user.UserAccount;
-import org.gatehouse.user.UserGroup;
+import org.gatehouse.identity.UserAccount;
 
 /** Partner companies, their users and user groups (seed 001): for admins only, every change audited. */
 @Stateless

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.CompanyKind;
-import org.gatehouse.user.UserAccount;
-import org.gatehouse.user.UserGroup;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

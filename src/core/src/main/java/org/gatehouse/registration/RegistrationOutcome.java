@@ -1,7 +1,7 @@
 package org.gatehouse.registration;
 
 import java.time.Instant;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 
 /** What became of a registration; the service turns it into mail, audit entries and the answer on the page. */
 public sealed interface RegistrationOutcome {

@@ -13,11 +13,11 @@ import java.util.Optional;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.mail.MailOutbox;
-import org.gatehouse.user.PasswordHashing;
-import org.gatehouse.user.PasswordLink;
-import org.gatehouse.user.PasswordLinkMail;
-import org.gatehouse.user.RequestedMails;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.PasswordHashing;
+import org.gatehouse.identity.PasswordLink;
+import org.gatehouse.identity.PasswordLinkMail;
+import org.gatehouse.identity.RequestedMails;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -10,8 +10,8 @@ import org.gatehouse.access.UserKind;
 import org.gatehouse.company.Company;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.persistence.TransactionLock;
-import org.gatehouse.user.PasswordLinks;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.PasswordLinks;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -25,12 +25,12 @@ import org.gatehouse.cases.CaseType;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryReadAccess;
 import org.gatehouse.company.Company;
-import org.gatehouse.company.CompanyAccessGrant;
+import org.gatehouse.partner.CompanyAccessGrant;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.company.GroupMembership;
-import org.gatehouse.user.PasswordHashing;
-import org.gatehouse.user.UserAccount;
-import org.gatehouse.user.UserGroup;
+import org.gatehouse.customergroup.GroupMembership;
+import org.gatehouse.identity.PasswordHashing;
+import org.gatehouse.identity.UserAccount;
+import org.gatehouse.partner.UserGroup;
 
 /**
  * The demo installation, loaded once on an empty database when {@code gatehouse.demo-data} is true

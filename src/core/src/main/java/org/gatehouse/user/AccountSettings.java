@@ -5,6 +5,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.identity.PasswordLinks;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -26,7 +28,7 @@ public final class AccountSettings {
 
     /** The signed-in user's own record. */
     public UserAccount me() {
-        return em.find(UserAccount.class, scope.userId());
+        return AccountGate.own(em, scope);
     }
 
     /** Whether the signed-in contact holds a category read access: their case mail then covers the group's cases too. */

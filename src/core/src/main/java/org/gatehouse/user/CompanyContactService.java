@@ -11,6 +11,9 @@ import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.identity.PasswordLink;
+import org.gatehouse.identity.PasswordLinkMail;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -84,6 +87,6 @@ public class CompanyContactService {
     }
 
     private void audit(String action, UserAccount user, String before, String after) {
-        auditLog.record(action, UserAdministration.customerOf(user), UserAdministration.subject(user), before, after);
+        auditLog.record(action, user.auditCustomerId(), user.auditSubject(), before, after);
     }
 }

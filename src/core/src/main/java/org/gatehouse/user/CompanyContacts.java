@@ -7,7 +7,10 @@ import org.gatehouse.persistence.LikePattern;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.company.Company;
+import org.gatehouse.company.CompanyGate;
+import org.gatehouse.company.Customer;
+import org.gatehouse.identity.PasswordLinks;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -71,7 +74,7 @@ public final class CompanyContacts {
      * @throws InvalidInputException for an invalid e-mail, one already in use, or a missing name
      */
     public UserAccount invite(String email, String displayName, PasswordLinks links) {
-        return links.createInvited(email, displayName, em.find(Company.class, writableCompany()));
+        return links.createInvited(email, displayName, CompanyGate.writable(em, em.find(Customer.class, writableCompany())));
     }
 
     /**
@@ -86,7 +89,7 @@ public final class CompanyContacts {
         if (contact.getId() == scope.userId()) {
             throw new InvalidInputException(null, "You cannot deactivate yourself.");
         }
-        UserAccount colleague = em.find(UserAccount.class, contactId);
+        UserAccount colleague = AccountGate.writable(em, contact);
         if (colleague.isActive() == active) {
             return null;
         }

@@ -12,6 +12,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.UserKind;
+import org.gatehouse.identity.UserAccount;
 
 /**
  * A customer contact's user record as the signed-in user may see it: staff and partners see the

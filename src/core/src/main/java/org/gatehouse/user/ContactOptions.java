@@ -2,6 +2,7 @@ package org.gatehouse.user;
 
 import java.io.Serializable;
 import org.gatehouse.access.CaseVisibility;
+import org.gatehouse.identity.UserAccount;
 
 /** The options that set what a customer contact sees in the portal, besides their categories (seeds 001, 003, 004). */
 public record ContactOptions(CaseVisibility caseVisibility, boolean groupLevel, boolean companyAdministrator,

@@ -9,6 +9,8 @@ import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.identity.PasswordHashing;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /** "My account" in both applications: every signed-in user changes their own name, password and case mail; audited. */
@@ -63,6 +65,6 @@ public class MyAccountService {
     }
 
     private void audit(String action, UserAccount me, String before, String after) {
-        auditLog.record(action, UserAdministration.customerOf(me), UserAdministration.subject(me), before, after);
+        auditLog.record(action, me.auditCustomerId(), me.auditSubject(), before, after);
     }
 }

@@ -19,8 +19,12 @@ import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Company;
+import org.gatehouse.company.CompanyGate;
 import org.gatehouse.company.CompanyKind;
 import org.gatehouse.company.Customer;
+import org.gatehouse.identity.PasswordLink;
+import org.gatehouse.identity.PasswordLinkMail;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -71,13 +75,18 @@ public class UserAdministration {
         AccessScope scope = currentScope.get();
         List<Company> companies = new ArrayList<>();
         if (scope.everything()) {
-            companies.addAll(em.createQuery("select c from Company c where c.kind <> :customer order by c.kind, c.name", Company.class)
-                    .setParameter("customer", CompanyKind.CUSTOMER).getResultList());
+            companies.addAll(operatorAndPartners());
         }
         em.createQuery("select k from Customer k order by k.name", Customer.class).getResultList().stream()
                 .filter(customer -> scope.canWrite(customer.getId()))
-                .forEach(customer -> companies.add(em.find(Company.class, customer.getId())));
+                .forEach(customer -> companies.add(CompanyGate.writable(em, customer)));
         return companies;
+    }
+
+    /** The operator and the partner companies, for administrators: they are nobody's customer, so no scope filters them. */
+    private List<Company> operatorAndPartners() {
+        return em.createQuery("select c from Company c where c.kind <> :customer order by c.kind, c.name", Company.class)
+                .setParameter("customer", CompanyKind.CUSTOMER).getResultList();
     }
 
     /**
@@ -86,10 +95,8 @@ public class UserAdministration {
      * @throws InvalidInputException for an invalid e-mail, one already in use, or a missing name
      */
     public UserAccount invite(String email, String displayName, long companyId) {
-        Company company = em.find(Company.class, companyId);
-        if (company == null || !invitableCompanies().contains(company)) {
-            throw new InvalidInputException("company", "Please choose a company you may invite users to.");
-        }
+        Company company = invitableCompanies().stream().filter(invitable -> invitable.getId() == companyId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("company", "Please choose a company you may invite users to."));
         UserAccount user = passwordLinkMail.links(em).createInvited(email, displayName, company);
         passwordLinkMail.send(em, user, PasswordLink.Purpose.INVITATION);
         audit("user.invite", user, null, user.getKind().name());
@@ -144,7 +151,10 @@ public class UserAdministration {
         }
     }
 
-    /** Contacts choose their case mail themselves, in the portal's "My account". */
+    /**
+     * An operator staff member or partner user, for administrators: they are nobody's contact, so no scope filters them.
+     * Contacts choose their case mail themselves, in the portal's "My account".
+     */
     private UserAccount staffOrPartner(long userId) {
         UserAccount user = em.find(UserAccount.class, userId);
         if (user == null || user.getKind() == UserKind.CUSTOMER) {
@@ -166,17 +176,25 @@ public class UserAdministration {
      * @throws RecordNotFoundException when the user does not exist or is not visible
      */
     public UserRow get(long userId) {
-        UserAccount user = em.find(UserAccount.class, userId);
-        AccessScope scope = currentScope.get();
-        if (user != null && user.getKind() == UserKind.CUSTOMER) {
-            Contact contact = em.find(Contact.class, userId);
-            if (contact != null) {
-                return row(user, scope.canWrite(contact.getCompanyId()));
-            }
-        } else if (user != null && scope.everything()) {
-            return row(user, true);
+        UserAccount user = visible(userId);
+        return row(user, mayManage(user));
+    }
+
+    /** A contact in scope, or for administrators anyone; see {@link #get}. */
+    private UserAccount visible(long userId) {
+        Contact contact = em.find(Contact.class, userId);
+        if (contact != null) {
+            return AccountGate.writable(em, contact);
+        }
+        if (currentScope.get().everything()) {
+            return staffOrPartner(userId);
         }
         throw new RecordNotFoundException("User", userId);
+    }
+
+    /** Staff and partner users are managed by administrators, who see them all; a contact with WRITE on their customer. */
+    private boolean mayManage(UserAccount user) {
+        return user.getKind() != UserKind.CUSTOMER || currentScope.get().canWrite(user.getCompany().getId());
     }
 
     private static UserRow row(UserAccount user, boolean manageable) {
@@ -190,21 +208,14 @@ public class UserAdministration {
      * @throws WriteNotAllowedException for a contact of a customer with READ only
      */
     private UserAccount manageable(long userId) {
-        if (!get(userId).isManageable()) {
+        UserAccount user = visible(userId);
+        if (!mayManage(user)) {
             throw new WriteNotAllowedException();
         }
-        return em.find(UserAccount.class, userId);
+        return user;
     }
 
     private void audit(String action, UserAccount user, String before, String after) {
-        auditLog.record(action, customerOf(user), subject(user), before, after);
-    }
-
-    static Long customerOf(UserAccount user) {
-        return user.getKind() == UserKind.CUSTOMER ? user.getCompany().getId() : null;
-    }
-
-    static String subject(UserAccount user) {
-        return "User " + user.getId() + " " + user.getEmail();
+        auditLog.record(action, user.auditCustomerId(), user.auditSubject(), before, after);
     }
 }

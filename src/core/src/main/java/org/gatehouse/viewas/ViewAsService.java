@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.Role;
+import org.gatehouse.access.ViewAsGrant;
 import org.gatehouse.audit.AuditLog;
 
 /** "View as" (seed 004: "log in as the customer"), read-only and audited with the real actor. */

@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import org.gatehouse.access.ViewAsGrant;
 
 /**
  * In a portal session opened by "view as": who is really looking, and as whom. Empty otherwise. The
  * grant itself is a session attribute that only the sign-in mechanism sets, at sign-in with a redeemed
- * ticket; this bean shows it to pages and to the audit log.
+ * ticket; this bean shows it to pages (the audit log reads it from {@code access.CurrentUser}).
  */
 @Named
 @SessionScoped

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.access.ViewAsGrant;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -3,12 +3,11 @@ package org.gatehouse.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
-import java.util.List;
+import org.gatehouse.access.Caller;
+import org.gatehouse.access.CurrentUser;
 import org.gatehouse.access.Role;
+import org.gatehouse.access.UserKind;
 
 /** Who is signed in, for pages: their name and the role questions screens ask in EL. */
 @Named
@@ -18,28 +17,19 @@ public class ActiveUser {
     @Inject
     SecurityContext securityContext;
 
-    @PersistenceContext(unitName = "gatehouse")
-    EntityManager em;
-
-    private String displayName;
-    private Boolean companyAdministrator;
+    @Inject
+    CurrentUser currentUser;
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return currentUser.find().isPresent();
     }
 
     public String getEmail() {
-        Principal caller = securityContext.getCallerPrincipal();
-        return caller == null ? null : caller.getName();
+        return currentUser.find().map(Caller::email).orElse(null);
     }
 
     public String getDisplayName() {
-        if (displayName == null && isSignedIn()) {
-            List<?> names = em.createNativeQuery("select display_name from user_account where lower(email) = lower(?1)")
-                    .setParameter(1, getEmail()).getResultList();
-            displayName = names.isEmpty() ? getEmail() : (String) names.get(0);
-        }
-        return displayName;
+        return currentUser.find().map(Caller::displayName).orElse(null);
     }
 
     public boolean isAdmin() {
@@ -56,11 +46,6 @@ public class ActiveUser {
 
     /** A contact who manages their company's contacts in the portal; read per request, so a change shows at once. */
     public boolean isCompanyAdministrator() {
-        if (companyAdministrator == null) {
-            companyAdministrator = isSignedIn() && !em.createNativeQuery(
-                            "select id from user_account where lower(email) = lower(?1) and kind = 'CUSTOMER' and company_administrator")
-                    .setParameter(1, getEmail()).getResultList().isEmpty();
-        }
-        return companyAdministrator;
+        return currentUser.find().filter(caller -> caller.kind() == UserKind.CUSTOMER && caller.companyAdministrator()).isPresent();
     }
 }

@@ -23,7 +23,7 @@ import org.gatehouse.cases.CaseComment;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseStatus;
 import org.gatehouse.files.NewFile;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**

@@ -10,7 +10,7 @@ import org.gatehouse.access.CurrentScope;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseType;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseStatus;
 import org.gatehouse.cases.CaseView;

@@ -3,7 +3,7 @@ package org.gatehouse.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gatehouse.user.PasswordService;
+import org.gatehouse.identity.PasswordService;
 
 /** "Forgot password?" in both applications: the answer is the same whether the address is known or not. */
 @Named

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.gatehouse.user.PasswordService;
+import org.gatehouse.identity.PasswordService;
 import org.gatehouse.validation.InvalidInputException;
 
 /** The set-password page of both applications ({@code password.xhtml?token=...}), opened from an invitation or reset mail. */

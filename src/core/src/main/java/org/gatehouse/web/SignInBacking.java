@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.gatehouse.user.SignInAttempt;
+import org.gatehouse.identity.SignInAttempt;
 
 /** The sign-in page of both applications; each application's identity store decides who is admitted. */
 @Named("signIn")

@@ -18,11 +18,11 @@ import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.Caller;
-import org.gatehouse.user.AccountIdentityStore;
-import org.gatehouse.user.SignedInUser;
-import org.gatehouse.user.SignedInUsers;
-import org.gatehouse.viewas.ViewAsCredential;
-import org.gatehouse.viewas.ViewAsGrant;
+import org.gatehouse.identity.AccountIdentityStore;
+import org.gatehouse.identity.SignedInUser;
+import org.gatehouse.identity.SignedInUsers;
+import org.gatehouse.identity.ViewAsCredential;
+import org.gatehouse.access.ViewAsGrant;
 import org.gatehouse.viewas.ViewAsService;
 import org.gatehouse.viewas.ViewAsSession;
 
@@ -97,7 +97,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             session.invalidate();
             return anonymous(request, response, context);
         }
-        return admit(request, context, user.get(), viewAs != null);
+        return admit(request, context, user.get(), viewAs);
     }
 
     /**
@@ -147,7 +147,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         session.setAttribute(SIGNED_IN, new SignedInSession(user.get().id(), user.get().sessionGeneration(), Instant.now()));
         ViewAsGrant viewAs = credential instanceof ViewAsCredential ticket ? ticket.grant() : null;
         session.setAttribute(ViewAsSession.ATTRIBUTE, viewAs);
-        return admit(request, context, user.get(), viewAs != null);
+        return admit(request, context, user.get(), viewAs);
     }
 
     private boolean stillSignedIn(SignedInSession session, SignedInUser user, ViewAsGrant viewAs) {
@@ -155,8 +155,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 && (viewAs == null || viewAsService.stillAllowed(viewAs));
     }
 
-    private static AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, SignedInUser user, boolean viewingAs) {
-        request.setAttribute(Caller.REQUEST_ATTRIBUTE, new Caller(user.id(), viewingAs));
+    private static AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, SignedInUser user, ViewAsGrant viewAs) {
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, user.caller(viewAs));
         return context.notifyContainerAboutLogin(user.email(), user.roles());
     }
 

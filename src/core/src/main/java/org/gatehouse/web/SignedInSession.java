@@ -3,7 +3,7 @@ package org.gatehouse.web;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import org.gatehouse.user.SignedInUser;
+import org.gatehouse.identity.SignedInUser;
 
 /**
  * What a signed-in session keeps of its user: the id, the password generation they signed in with, and

@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gatehouse.viewas.ViewAsCredential;
-import org.gatehouse.viewas.ViewAsGrant;
+import org.gatehouse.identity.ViewAsCredential;
+import org.gatehouse.access.ViewAsGrant;
 import org.gatehouse.viewas.ViewAsService;
 
 /** The portal's end of "view as": redeems the ticket, opens the contact's read-only session, and ends it. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;

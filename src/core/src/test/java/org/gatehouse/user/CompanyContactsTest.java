@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.identity.PasswordLinks;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,6 +13,7 @@ import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.category.Category;
+import org.gatehouse.category.ContactCategories;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class ContactChangesTest {
         assertThatThrownBy(() -> changeOptions(PARTNER_USER, ALICE, new ContactOptions(CaseVisibility.COMPANY, false, false, false)))
                 .as("a partner without a grant on Alpha").isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> {
-            new ContactChanges(em, scope).setReadAccess(TEACHER, ALMOND_STAFF);
+            new ContactCategories(em, scope).setReadAccess(TEACHER, ALMOND_STAFF);
             return null;
         })).isInstanceOf(WriteNotAllowedException.class);
 
@@ -114,7 +115,7 @@ class ContactChangesTest {
         assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false)))
                 .as("company visibility across Almond School").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> {
-            new ContactChanges(em, scope).setReadAccess(SUPERINTENDENT, DISTRICT_STAFF);
+            new ContactCategories(em, scope).setReadAccess(SUPERINTENDENT, DISTRICT_STAFF);
             return null;
         })).as("read access to the teachers' cases at Almond School").isInstanceOf(InvalidInputException.class);
         assertThat(installation.count("select count(*) from category_read_access")).isZero();
@@ -131,7 +132,7 @@ class ContactChangesTest {
         setReadAccess(PRINCIPAL, DISTRICT_STAFF);
 
         assertThat(installation.count("select count(*) from category_read_access where contact_id = " + PRINCIPAL)).isEqualTo(1);
-        assertThat(Installation.<Optional<String>>as(STAFF, (em, scope) -> new ContactChanges(em, scope).readAccessOf(PRINCIPAL).map(Category::getName)))
+        assertThat(Installation.<Optional<String>>as(STAFF, (em, scope) -> new ContactCategories(em, scope).readAccessOf(PRINCIPAL).map(Category::getName)))
                 .contains("Shoe String School District");
         assertThat(casesSeenBy(PRINCIPAL)).as("the district's staff in her breadth, Almond School").containsExactly("Projector has no signal");
         assertThatThrownBy(() -> installation.sql("insert into category_read_access (id, contact_id, category_id) values (1000200, ?, ?)",
@@ -145,18 +146,18 @@ class ContactChangesTest {
     @Test
     void aContactIsInSeveralCategories() {
         Installation.as(STAFF, (em, scope) -> {
-            new ContactChanges(em, scope).setCategories(BOB, List.of(ALMOND_STAFF, DISTRICT_STAFF));
+            new ContactCategories(em, scope).setCategories(BOB, List.of(ALMOND_STAFF, DISTRICT_STAFF));
             return null;
         });
         Installation.as(STAFF, (em, scope) -> {
-            new ContactChanges(em, scope).setCategories(ALICE, List.of(DISTRICT_STAFF));
+            new ContactCategories(em, scope).setCategories(ALICE, List.of(DISTRICT_STAFF));
             return null;
         });
 
         assertThat(categoriesOf(BOB)).containsExactly("Almond School Staff", "Shoe String School District");
         assertThat(categoriesOf(ALICE)).containsExactly("Shoe String School District");
         Installation.as(STAFF, (em, scope) -> {
-            new ContactChanges(em, scope).setCategories(BOB, List.of(DISTRICT_STAFF));
+            new ContactCategories(em, scope).setCategories(BOB, List.of(DISTRICT_STAFF));
             return null;
         });
         assertThat(categoriesOf(BOB)).containsExactly("Shoe String School District");
@@ -164,7 +165,7 @@ class ContactChangesTest {
     }
 
     private static List<String> categoriesOf(long contact) {
-        return Installation.as(STAFF, (em, scope) -> new ContactChanges(em, scope).categoriesOf(contact).stream().map(Category::getName).toList());
+        return Installation.as(STAFF, (em, scope) -> new ContactCategories(em, scope).categoriesOf(contact).stream().map(Category::getName).toList());
     }
 
     private static void changeOptions(long user, long contact, ContactOptions options) {
@@ -173,7 +174,7 @@ class ContactChangesTest {
 
     private static void setReadAccess(long contact, Long category) {
         Installation.as(STAFF, (em, scope) -> {
-            new ContactChanges(em, scope).setReadAccess(contact, category);
+            new ContactCategories(em, scope).setReadAccess(contact, category);
             return null;
         });
     }

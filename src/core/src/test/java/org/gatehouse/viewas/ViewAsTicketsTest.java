@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.gatehouse.access.ViewAsGrant;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;

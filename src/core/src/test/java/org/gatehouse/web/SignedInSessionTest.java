@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.user.SignedInUser;
+import org.gatehouse.identity.SignedInUser;
 import org.junit.jupiter.api.Test;
 
 /** When a signed-in session ends by itself: what the sign-in mechanism asks on every request. */
@@ -37,6 +37,6 @@ class SignedInSessionTest {
     }
 
     private static SignedInUser user(boolean active, boolean confirmed, int sessionGeneration) {
-        return new SignedInUser(7, "alice@alpha.test", UserKind.CUSTOMER, active, false, confirmed, sessionGeneration);
+        return new SignedInUser(7, "alice@alpha.test", UserKind.CUSTOMER, active, false, confirmed, sessionGeneration, "Alice", false);
     }
 }

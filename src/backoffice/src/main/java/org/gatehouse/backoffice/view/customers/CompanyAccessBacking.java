@@ -10,9 +10,9 @@ import java.util.List;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.web.DocumentsBacking;
 import org.gatehouse.web.PageMessages;
-import org.gatehouse.company.CompanyAccessService;
-import org.gatehouse.company.GrantRow;
-import org.gatehouse.company.GranteeKind;
+import org.gatehouse.partner.CompanyAccessService;
+import org.gatehouse.partner.GrantRow;
+import org.gatehouse.partner.GranteeKind;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.ActiveUser;
 

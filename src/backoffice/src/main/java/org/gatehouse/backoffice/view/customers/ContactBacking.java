@@ -81,9 +81,9 @@ public class ContactBacking implements Serializable {
         companyAdministrator = contact.isCompanyAdministrator();
         assignedWorkOrdersOnly = contact.isAssignedWorkOrdersOnly();
         if (activeUser.isStaff()) {
-            categories = contactService.categoriesOf(id);
+            categories = categoryService.categoriesOf(id);
             categoryIds = categories.stream().map(Category::getId).toArray(Long[]::new);
-            readAccess = contactService.readAccessOf(id).orElse(null);
+            readAccess = categoryService.readAccessOf(id).orElse(null);
             readAccessCategoryId = readAccess == null ? null : readAccess.getId();
             categoryChoices = changeable ? categoryService.all() : List.of();
         }
@@ -101,7 +101,7 @@ public class ContactBacking implements Serializable {
 
     public void saveCategories() {
         try {
-            contactService.setCategories(id, Arrays.asList(categoryIds), readAccessCategoryId);
+            categoryService.setCategories(id, Arrays.asList(categoryIds), readAccessCategoryId);
             show();
             PageMessages.done("Categories saved.");
         } catch (InvalidInputException | WriteNotAllowedException refusal) {

@@ -19,6 +19,7 @@ import org.gatehouse.cases.CaseService;
 import org.gatehouse.company.Customer;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.company.CustomerService;
+import org.gatehouse.user.ContactService;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.CaseListModel;
 import org.gatehouse.web.NotFound;
@@ -39,6 +40,9 @@ public class CustomerBacking implements Serializable {
 
     @Inject
     CaseService caseService;
+
+    @Inject
+    ContactService contactService;
 
     @Inject
     FacesContext facesContext;
@@ -68,7 +72,7 @@ public class CustomerBacking implements Serializable {
         show();
         changeable = customerService.canChange(id);
         movable = customerService.canMove(id);
-        contacts = new ContactListModel(customerService, id);
+        contacts = new ContactListModel(contactService, id);
         cases = new CaseListModel(caseService, CaseFilter.ofCustomer(id));
         if (changeable) {
             parentChoices = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.gatehouse.backoffice.view.groups;
 
 import java.util.List;
 import java.util.Map;
-import org.gatehouse.company.CustomerGroupRow;
-import org.gatehouse.company.CustomerGroupService;
+import org.gatehouse.customergroup.CustomerGroupRow;
+import org.gatehouse.customergroup.CustomerGroupService;
 import org.gatehouse.web.PagedOnDatabase;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;

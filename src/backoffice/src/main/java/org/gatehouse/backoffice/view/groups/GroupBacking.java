@@ -12,9 +12,9 @@ import java.util.Map;
 import org.gatehouse.access.AccessLevel;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.company.CustomerGroupService;
-import org.gatehouse.company.GroupMembership;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.customergroup.CustomerGroupService;
+import org.gatehouse.customergroup.GroupMembership;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.NotFound;
 

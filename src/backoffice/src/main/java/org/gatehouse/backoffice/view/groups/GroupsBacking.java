@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.CustomerGroup;
-import org.gatehouse.company.CustomerGroupService;
+import org.gatehouse.customergroup.CustomerGroupService;
 import org.gatehouse.validation.InvalidInputException;
 
 /** The customer groups page ({@code groups/index.xhtml}, "Add / manage groups"): the list and a new group. */

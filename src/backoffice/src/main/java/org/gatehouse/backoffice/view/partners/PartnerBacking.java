@@ -9,11 +9,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.company.Company;
-import org.gatehouse.company.CompanyAccessService;
-import org.gatehouse.company.GrantRow;
+import org.gatehouse.partner.CompanyAccessService;
+import org.gatehouse.partner.GrantRow;
 import org.gatehouse.partner.PartnerService;
-import org.gatehouse.user.UserAccount;
-import org.gatehouse.user.UserGroup;
+import org.gatehouse.identity.UserAccount;
+import org.gatehouse.partner.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.NotFound;
 

@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.partner.PartnerService;
-import org.gatehouse.user.UserAccount;
-import org.gatehouse.user.UserGroup;
+import org.gatehouse.identity.UserAccount;
+import org.gatehouse.partner.UserGroup;
 import org.gatehouse.validation.InvalidInputException;
 import org.gatehouse.web.NotFound;
 

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.company.Company;
-import org.gatehouse.user.UserAccount;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.UserAdministration;
 import org.gatehouse.user.UserRow;
 import org.gatehouse.validation.InvalidInputException;
