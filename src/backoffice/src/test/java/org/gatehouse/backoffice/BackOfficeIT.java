@@ -6,6 +6,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
 import org.gatehouse.testing.PageClient;
@@ -579,7 +583,7 @@ class BackOfficeIT {
         String eventsBefore = single("select coalesce(max(id), 0)::text from case_event where case_id = ?::bigint", Long.toString(loyalty));
 
         String noted = browser.submitWithFiles(casePage, "addComment", "addNote", Map.of("comment", "Licence count is at its limit."),
-                Map.of("files", List.of(new PageClient.Upload("licences.pdf", "%PDF-1.4 licences".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))).body();
+                Map.of("files", List.of(new PageClient.Upload("licences.pdf", "%PDF-1.4 licences".getBytes(StandardCharsets.US_ASCII))))).body();
         String replied = browser.submitWithFiles(casePage, "addComment", "addReply", Map.of("comment", "We are adding them this week."), Map.of()).body();
         String assigned = browser.submit(casePage, "assignCase", "saveAssignee", Map.of("assignee", userId("staff@gatehouse.test"))).body();
 
@@ -644,7 +648,7 @@ class BackOfficeIT {
 
         HttpResponse<String> opened = browser.submitWithFiles(form, "newCase", "submitCase",
                 Map.of("type", "CASE", "title", title, "description", "Since this morning", "formToken", browser.hidden("formToken")),
-                Map.of("files", List.of(new PageClient.Upload("reader.txt", "offline".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+                Map.of("files", List.of(new PageClient.Upload("reader.txt", "offline".getBytes(StandardCharsets.US_ASCII)))));
         HttpResponse<String> again = browser.resend();
 
         assertThat(opened.statusCode()).isEqualTo(302);
@@ -675,8 +679,12 @@ class BackOfficeIT {
     private static void removeCase(String caseId) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
             for (String table : List.of("mail_outbox", "case_event", "attachment", "case_comment", "support_case")) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "delete from " + table + " where " + (table.equals("support_case") ? "id" : "case_id") + " = ?::bigint")) {
+                String ofTheCase = switch (table) {
+                    case "support_case" -> "id";
+                    case "mail_outbox", "attachment" -> "record_type = 'SupportCase' and record_id";
+                    default -> "case_id";
+                };
+                try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where " + ofTheCase + " = ?::bigint")) {
                     delete.setString(1, caseId);
                     delete.executeUpdate();
                 }
@@ -738,6 +746,65 @@ class BackOfficeIT {
         Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
         assertThat(token.find()).as("a link in %s", body).isTrue();
         return token.group(1);
+    }
+
+    @Test
+    void staffAddsAHiddenVersionSharesItWithOneClickAndMakesASnapshotWhileReadUsersChangeNothing() throws Exception {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        String alpha = "customers/customer.xhtml?id=" + single("select id::text from company where name = ?", "Alpha Ltd");
+        assertThat(browser.get(alpha).body()).contains("All documentation", "maintenance-contract-2026.txt", "maintenance-contract-2027-draft.txt",
+                "pi-eye-slash", "Hidden", "Shared");
+        String title = "Opening hours " + System.nanoTime();
+
+        String added = browser.submitWithFiles(alpha, "tabs:addVersion", "tabs:uploadVersion",
+                Map.of("tabs:documentTitle", title, "tabs:versionNote", "Summer"), Map.of("tabs:versionFile", List.of(new PageClient.Upload("hours.txt", "Mon-Fri 8-18".getBytes(StandardCharsets.UTF_8))))).body();
+        assertThat(added).contains("Version 1 of \"" + title + "\" added, hidden from the customer.", "hours.txt");
+        String version = single("select v.id::text from document_version v join document d on d.id = v.document_id where d.title = ?", title);
+        assertThat(single("select audience from document_version where id = ?::bigint", version)).isEqualTo("BACK_OFFICE");
+        assertThat(single("select audience from attachment where record_type = 'DocumentVersion' and record_id = ?::bigint", version)).isEqualTo("BACK_OFFICE");
+
+        // the newest version is the list's first row
+        String shared = browser.submit(alpha, "tabs:versionList", "tabs:versions:0:toggleShare", Map.of()).body();
+        assertThat(shared).contains("Version 1 of \"" + title + "\" is shared with the customer.");
+        assertThat(single("select audience from attachment where record_type = 'DocumentVersion' and record_id = ?::bigint", version)).isEqualTo("CUSTOMER");
+        assertThat(single("select audience from document where title = ?", title)).isEqualTo("CUSTOMER");
+        assertThat(single("select count(*)::text from audit_entry where action = 'document.share' and subject like ?", "%" + title + "%")).isEqualTo("1");
+        String hidden = browser.submit(alpha, "tabs:versionList", "tabs:versions:0:toggleShare", Map.of()).body();
+        assertThat(hidden).contains("is hidden from the customer.");
+        assertThat(single("select audience from document where title = ?", title)).isEqualTo("BACK_OFFICE");
+
+        // a snapshot is made in the background; the page polls its progress
+        String snapshots = "select count(*)::text from document_version v join document d on d.id = v.document_id"
+                + " where d.title = 'Documentation snapshot' and d.customer_id = (select id from company where name = ?)";
+        String before = single(snapshots, "Alpha Ltd");
+        browser.get(alpha);
+        String started = browser.ajax(alpha, Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "tabs:generateSnapshot",
+                "jakarta.faces.partial.execute", "tabs:snapshotForm", "jakarta.faces.partial.render", "tabs:snapshotProgress messages",
+                "tabs:generateSnapshot", "tabs:generateSnapshot", "tabs:snapshotForm", "tabs:snapshotForm", "jakarta.faces.ViewState", browser.hidden("jakarta.faces.ViewState"))).body();
+        assertThat(started).contains("snapshotBar");
+        for (int poll = 0; poll < 60 && single(snapshots, "Alpha Ltd").equals(before); poll++) {
+            Thread.sleep(500);
+        }
+        assertThat(Integer.parseInt(single(snapshots, "Alpha Ltd"))).isEqualTo(Integer.parseInt(before) + 1);
+        String snapshotFile = single("select a.id::text from attachment a join document_version v on a.record_type = 'DocumentVersion'"
+                + " and a.record_id = v.id join document d on d.id = v.document_id where d.title = 'Documentation snapshot'"
+                + " and d.customer_id = (select id from company where name = ?) order by v.number desc limit 1", "Alpha Ltd");
+        HttpResponse<byte[]> pdf = browser.download("files/" + snapshotFile);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Alpha Ltd", "Alice Archer", "bob@alpha.test", "Add two users to the loyalty system")
+                    .as("closed cases and other customers stay out").doesNotContain("Power cut", "Carol");
+        }
+
+        // Bogus Inc reads Beta: no forms, and a crafted upload stores nothing
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        String beta = "customers/customer.xhtml?id=" + single("select id::text from company where name = ?", "Beta Ltd");
+        assertThat(partner.get(beta).body()).contains("All documentation").doesNotContain("uploadVersion", "generateSnapshot");
+        partner.submitWithFiles(beta, "tabs:addVersion", "tabs:uploadVersion", Map.of("tabs:documentTitle", "Crafted"),
+                Map.of("tabs:versionFile", List.of(new PageClient.Upload("x.txt", "x".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(single("select count(*)::text from document where title = ?", "Crafted")).isEqualTo("0");
     }
 
     private static String userId(String email) throws SQLException {

@@ -38,7 +38,7 @@ public class Document extends CustomerRecord {
     protected Document() {
     }
 
-    Document(long customerId, String title, Instant now) {
+    public Document(long customerId, String title, Instant now) {
         super(customerId, null, Audience.BACK_OFFICE);
         this.title = title;
         this.createdAt = now;
@@ -63,7 +63,7 @@ public class Document extends CustomerRecord {
     }
 
     /** Seen by the customer's contacts while any version is: the service says which after each change. */
-    void sharedWhile(boolean anyVersionShared, Instant now) {
+    public void sharedWhile(boolean anyVersionShared, Instant now) {
         setAudience(anyVersionShared ? Audience.CUSTOMER : Audience.BACK_OFFICE);
         this.updatedAt = now;
     }

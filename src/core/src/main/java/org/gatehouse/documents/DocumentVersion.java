@@ -71,7 +71,7 @@ public class DocumentVersion extends CustomerRecord {
     protected DocumentVersion() {
     }
 
-    DocumentVersion(Document document, int number, Kind kind, String note, boolean shared, UserAccount author, Instant now) {
+    public DocumentVersion(Document document, int number, Kind kind, String note, boolean shared, UserAccount author, Instant now) {
         super(document.getCustomerId(), null, shared ? Audience.CUSTOMER : Audience.BACK_OFFICE);
         this.document = document;
         this.number = number;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.access.Audience;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.files.Attachment;
@@ -25,6 +26,8 @@ import org.gatehouse.cases.CaseType;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryReadAccess;
 import org.gatehouse.company.Company;
+import org.gatehouse.documents.Document;
+import org.gatehouse.documents.DocumentVersion;
 import org.gatehouse.partner.CompanyAccessGrant;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.customergroup.GroupMembership;
@@ -155,7 +158,26 @@ public class DemoData {
         openCase(plantNorth, oscar, CaseType.INCIDENT_REPORT, "Conveyor 3 stopped with error E42", CaseStatus.IN_PROGRESS);
         openCase(plantSouth, null, CaseType.VISIT_REQUEST, "Annual safety inspection of the press line", CaseStatus.OPEN);
         workOn(checkout, alice, staff);
+
+        // seed 000 step 3: documents, one version hidden from the customer until staff share it
+        Document contract = persist(new Document(alpha.getId(), "Maintenance contract", now.minus(Duration.ofDays(30))));
+        version(contract, 1, staff, "maintenance-contract-2026.txt", "Maintenance contract 2026 between Alpha Ltd and the operator.\n",
+                "Signed copy", true, now.minus(Duration.ofDays(30)));
+        version(contract, 2, staff, "maintenance-contract-2027-draft.txt", "DRAFT maintenance contract 2027: prices to be agreed.\n",
+                "Draft for next year, not for the customer yet", false, now.minus(Duration.ofDays(2)));
+        version(persist(new Document(northwind.getId(), "Conveyor line manual", now.minus(Duration.ofDays(10)))), 1, staff,
+                "conveyor-manual.txt", "Conveyor line 1-4: start-up, stop and error codes (E42: belt tension).\n", "", true,
+                now.minus(Duration.ofDays(10)));
         LOG.info("Demo data loaded: sign in with the demo accounts listed in the README (password " + PASSWORD + ")");
+    }
+
+    /** A version of the document with a small text file, shared with the customer or hidden from it. */
+    private void version(Document document, int number, UserAccount author, String fileName, String text, String note, boolean shared, Instant at) {
+        DocumentVersion version = persist(new DocumentVersion(document, number, DocumentVersion.Kind.UPLOAD, note, shared, author, at));
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AttachmentStore.Stored stored = new AttachmentStore(em).write(fileName, new java.io.ByteArrayInputStream(bytes), bytes.length);
+        persist(new Attachment(version, null, version.getAudience(), author, fileName, stored, at));
+        document.sharedWhile(document.getAudience() == Audience.CUSTOMER || shared, at);
     }
 
     private <T> T persist(T entity) {

@@ -73,6 +73,8 @@ class OutageIT {
     /** The demo's file on Alice's case, which Alpha's contacts see. */
     private String download;
     private volatile long stoppedAt;
+    /** When the restart began: the database may answer before {@link EmbeddedDatabase#startServer()} returns. */
+    private volatile long restartingAt;
     private volatile long restartedAt;
 
     /** One answer the portal gave: when, to what, how, and what kind of page. */
@@ -119,6 +121,7 @@ class OutageIT {
             // from here on the database is down: a request sent while it was stopping may still have been served
             stoppedAt = System.nanoTime();
             Thread.sleep(OUTAGE_MILLIS);
+            restartingAt = System.nanoTime();
             EmbeddedDatabase.startServer();
             restartedAt = System.nanoTime();
             for (Future<Void> done : work) {
@@ -133,7 +136,7 @@ class OutageIT {
         }
         report(answers, clients);
         List<Answer> all = List.copyOf(answers);
-        List<Answer> whileDown = all.stream().filter(a -> a.sentAt() > stoppedAt && a.answeredAt() < restartedAt).toList();
+        List<Answer> whileDown = all.stream().filter(a -> a.sentAt() > stoppedAt && a.answeredAt() < restartingAt).toList();
         assertThat(whileDown).as("answers while the database was down").isNotEmpty()
                 .allSatisfy(answer -> assertThat(answer.page()).as("%s", answer).isIn("unavailable", "ajax redirect"));
         assertThat(all).as("every answer: a page, a redirect, or the database page")
@@ -156,7 +159,7 @@ class OutageIT {
         assertThat(count("select count(*) from mail_outbox m join user_account u on u.id = m.recipient_id where u.email = ?"
                 + " and m.record_id in (select id from support_case where title like 'Outage %')", CASE_MAIL))
                 .as("one mail to the partner per case").isEqualTo(confirmed.size());
-        assertThat(count("select count(*) from (select 1 from mail_outbox where case_id in (select id from support_case where title like 'Outage %') group by recipient, subject, body having count(*) > 1) twice"))
+        assertThat(count("select count(*) from (select 1 from mail_outbox where record_id in (select id from support_case where title like 'Outage %') group by recipient, subject, body having count(*) > 1) twice"))
                 .as("no mail queued twice").isZero();
     }
 
@@ -315,9 +318,9 @@ class OutageIT {
                     .append(", titles stored twice: ")
                     .append(count("select count(*) from (select title from support_case where title like 'Outage %' group by title having count(*) > 1) twice"))
                     .append(", mails queued for them: ")
-                    .append(count("select count(*) from mail_outbox where case_id in (select id from support_case where title like 'Outage %')"))
+                    .append(count("select count(*) from mail_outbox where record_id in (select id from support_case where title like 'Outage %')"))
                     .append(", mails queued twice: ")
-                    .append(count("select count(*) from (select 1 from mail_outbox where case_id in (select id from support_case where title like 'Outage %') group by recipient, subject, body having count(*) > 1) twice"));
+                    .append(count("select count(*) from (select 1 from mail_outbox where record_id in (select id from support_case where title like 'Outage %') group by recipient, subject, body having count(*) > 1) twice"));
         } catch (SQLException e) {
             figures.append("  (database not readable: ").append(e.getMessage()).append(')');
         }

@@ -463,6 +463,42 @@ class PortalIT {
         return link.group(1).replace("&amp;", "&");
     }
 
+    @Test
+    void aContactSeesOnlySharedVersionsOfTheirCompaniesAndAHiddenOneAnswersNotFoundEvenFromAnOpenPage() throws SQLException {
+        long shared = count("select id from attachment where file_name = 'maintenance-contract-2026.txt'");
+        long draft = count("select id from attachment where file_name = 'maintenance-contract-2027-draft.txt'");
+        PageClient alice = browser();
+        assertThat(alice.signIn("alice@alpha.test", PASSWORD)).isTrue();
+
+        String page = alice.get("documents.xhtml").body();
+        assertThat(page).contains("Maintenance contract", "maintenance-contract-2026.txt", "Signed copy")
+                .doesNotContain("2027", "Conveyor line manual");
+        assertThat(alice.get("documents.xhtml?text=2027").body()).as("nor found by search").contains("No documents.");
+        assertThat(alice.download("files/" + shared).statusCode()).isEqualTo(200);
+        assertThat(alice.get("files/" + draft).statusCode()).as("a hidden version's file").isEqualTo(404);
+        assertThat(PageClient.withoutViewState(alice.get("files/" + draft).body()))
+                .isEqualTo(PageClient.withoutViewState(alice.get("files/999999999").body()));
+
+        PageClient nina = browser();
+        assertThat(nina.signIn("nina@northwind.test", PASSWORD)).isTrue();
+        assertThat(nina.get("documents.xhtml").body()).as("a group-level contact").contains("Conveyor line manual").doesNotContain("Maintenance contract");
+        PageClient oscar = browser();
+        assertThat(oscar.signIn("oscar@northwind.test", PASSWORD)).isTrue();
+        assertThat(oscar.get("documents.xhtml").body()).as("a site's contact does not see the group's documents").contains("No documents.");
+
+        // staff hide the shared version while Alice's page is open: its link answers not found
+        long version = count("select record_id from attachment where id = " + shared);
+        try {
+            update("update document_version set audience = 'BACK_OFFICE' where id = " + version);
+            update("update attachment set audience = 'BACK_OFFICE' where id = " + shared);
+            assertThat(alice.get("files/" + shared).statusCode()).isEqualTo(404);
+            assertThat(alice.get("documents.xhtml").body()).contains("No documents.");
+        } finally {
+            update("update document_version set audience = 'CUSTOMER' where id = " + version);
+            update("update attachment set audience = 'CUSTOMER' where id = " + shared);
+        }
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
              ResultSet row = connection.createStatement().executeQuery(sql)) {
