@@ -1,9 +1,7 @@
 package org.gatehouse.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,9 +10,8 @@ import java.io.IOException;
 /**
  * The response headers that keep every page of both applications out of other sites' frames, plugins and
  * referrers. The policy names no script source: PrimeFaces writes inline scripts, which such a rule would stop.
- * Forwards and error pages get them too, so the sign-in and "not found" pages are covered.
+ * Forwards and error pages get them too, so the sign-in and "not found" pages are covered (META-INF/web-fragment.xml).
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     /** No other site may frame a page (clickjacking), no plugin runs, and no injected base tag moves relative links. */

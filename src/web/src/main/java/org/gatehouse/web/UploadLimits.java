@@ -3,7 +3,6 @@ package org.gatehouse.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +20,9 @@ import org.gatehouse.files.AttachmentSettings;
  *
  * <p>The limits are here and not in web.xml's {@code multipart-config}: that is fixed when the WAR is built, while
  * {@code gatehouse.attachment.max-mb} is set when the server starts, and Payara lets no listener change the
- * multipart configuration of a servlet declared in web.xml (its registration is not dynamic).
+ * multipart configuration of a servlet declared in web.xml (its registration is not dynamic). Mapped to the Faces
+ * Servlet in META-INF/web-fragment.xml.
  */
-@WebFilter(servletNames = "Faces Servlet")
 public class UploadLimits extends HttpFilter {
 
     @Inject

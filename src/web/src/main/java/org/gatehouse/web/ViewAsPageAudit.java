@@ -3,7 +3,6 @@ package org.gatehouse.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +10,7 @@ import java.io.IOException;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.viewas.ViewAsSession;
 
-/** Every page seen in a "view as" session goes to the audit log under the real actor. */
-@WebFilter("/*")
+/** Every page seen in a "view as" session goes to the audit log under the real actor (mapped in META-INF/web-fragment.xml). */
 public class ViewAsPageAudit extends HttpFilter {
 
     @Inject

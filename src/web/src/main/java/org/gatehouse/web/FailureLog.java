@@ -2,7 +2,6 @@ package org.gatehouse.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +14,10 @@ import java.util.logging.Logger;
  * A failure nobody can act on is logged with a short id, and the error page shows only that id:
  * enough for the operator to find it in the log, nothing for a visitor to learn from. When the database cannot be
  * reached, the answer is the {@link DatabaseOutage} page (503) at once, with one line in the log instead of a stack
- * trace per request; the error page could not be shown then, as its template reads the database. Mapped first in
- * both web.xml, so that it also sees the failures of the other filters and of servlets such as the downloads.
+ * trace per request; the error page could not be shown then, as its template reads the database. Mapped first of all
+ * filters (META-INF/web-fragment.xml), so that it also sees the failures of the other filters and of servlets such as
+ * the downloads.
  */
-@WebFilter("/*")
 public class FailureLog extends HttpFilter {
 
     /** The request attribute the error page reads. */
