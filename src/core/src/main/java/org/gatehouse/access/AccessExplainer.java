@@ -1,6 +1,7 @@
 package org.gatehouse.access;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -33,26 +34,47 @@ public class AccessExplainer {
 
     /** The reasons the user may see the case, or none; an unknown case has none. */
     public List<AccessReason> explainCase(long userId, long caseId) {
-        List<?> rows = em.createNativeQuery("select customer_id, requester_id from support_case where id = ?1")
-                .setParameter(1, caseId).getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Object[] record = (Object[]) rows.get(0);
-        long customerId = ((Number) record[0]).longValue();
-        Long requesterId = record[1] == null ? null : ((Number) record[1]).longValue();
-        return explain(userId, customerId, requesterId, true);
+        return explainRecord(userId, "SupportCase", caseId);
+    }
+
+    /**
+     * The reasons the user may see a customer-owned record of any type, by the rule every such record follows
+     * ({@link AccessScope#RECORD_CRITERIA}), or none; an unknown record has none.
+     *
+     * @param recordType the entity name ({@link CustomerRecord#recordType()})
+     */
+    public List<AccessReason> explainRecord(long userId, String recordType, long recordId) {
+        Object[] record = record(recordType, recordId);
+        return record == null ? List.of() : explain(userId, ((Number) record[0]).longValue(),
+                record[1] == null ? null : ((Number) record[1]).longValue(), Audience.valueOf((String) record[2]));
+    }
+
+    /** Its customer, requester and audience, read without any scope: the explainer answers for everyone. */
+    private Object[] record(String recordType, long recordId) {
+        String table = em.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getName().equals(recordType) && CustomerRecord.class.isAssignableFrom(entity.getJavaType()))
+                .map(entity -> entity.getJavaType().getAnnotation(Table.class).name()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No kind of customer-owned record is called " + recordType));
+        List<?> rows = em.createNativeQuery("select customer_id, requester_id, audience from " + table + " where id = ?1")
+                .setParameter(1, recordId).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     /** The reasons the user may see the customer and its records (for a contact: the customer is in their breadth). */
     public List<AccessReason> explainCustomer(long userId, long customerId) {
-        return explain(userId, customerId, null, false);
+        return explain(userId, customerId, null, null);
     }
 
     /** Everyone who may see the case, with their reasons ("Who can see this?"). */
     public WhoCanSee whoCanSeeCase(long caseId) {
-        List<?> rows = em.createNativeQuery("select customer_id from support_case where id = ?1").setParameter(1, caseId).getResultList();
-        return rows.isEmpty() ? new WhoCanSee(List.of(), 0) : whoCanSee(((Number) rows.get(0)).longValue(), userId -> explainCase(userId, caseId));
+        return whoCanSeeRecord("SupportCase", caseId);
+    }
+
+    /** Everyone who may see the customer-owned record, with their reasons ("Who can see this?"). */
+    public WhoCanSee whoCanSeeRecord(String recordType, long recordId) {
+        Object[] record = record(recordType, recordId);
+        return record == null ? new WhoCanSee(List.of(), 0)
+                : whoCanSee(((Number) record[0]).longValue(), userId -> explainRecord(userId, recordType, recordId));
     }
 
     /** Everyone who may see the customer, with their reasons ("Who can see this?"). */
@@ -106,7 +128,8 @@ public class AccessExplainer {
         return new WhoCanSee(access, others);
     }
 
-    private List<AccessReason> explain(long userId, long customerId, Long requesterId, boolean record) {
+    /** @param audience the record's, or null for the customer itself */
+    private List<AccessReason> explain(long userId, long customerId, Long requesterId, Audience audience) {
         List<?> users = em.createNativeQuery("""
                 select kind, company_id, admin, active, case_visibility, group_level
                 from user_account where id = ?1""").setParameter(1, userId).getResultList();
@@ -122,7 +145,7 @@ public class AccessExplainer {
             case INTERNAL -> explainInternal(userId, (Boolean) user[2], customerId, reasons);
             case PARTNER -> explainPartner(userId, ((Number) user[1]).longValue(), customerId, reasons);
             case CUSTOMER -> explainContact(userId, ((Number) user[1]).longValue(), CaseVisibility.valueOf((String) user[4]),
-                    (Boolean) user[5], customerId, requesterId, record, reasons);
+                    (Boolean) user[5], customerId, requesterId, audience, reasons);
         }
         return reasons;
     }
@@ -184,7 +207,10 @@ public class AccessExplainer {
     }
 
     private void explainContact(long userId, long companyId, CaseVisibility visibility, boolean groupLevel,
-                                long customerId, Long requesterId, boolean record, List<AccessReason> reasons) {
+                                long customerId, Long requesterId, Audience audience, List<AccessReason> reasons) {
+        if (audience == Audience.BACK_OFFICE) {
+            return;
+        }
         boolean ownCompany = customerId == companyId;
         boolean belowOwnCompany = !ownCompany && groupLevel && !em.createNativeQuery("""
                 with recursive above(id, depth) as (
@@ -198,9 +224,13 @@ public class AccessExplainer {
             return;
         }
         String where = ownCompany ? "the contact's own company" : "a company below the contact's company (group-level contact)";
-        if (!record) {
+        if (audience == null) {
             reasons.add(new AccessReason(AccessReason.Kind.CONTACT_BREADTH, AccessLevel.READ, where
                     + (visibility == CaseVisibility.COMPANY ? ", with company case visibility" : ", own cases only")));
+            return;
+        }
+        if (audience == Audience.CUSTOMER) {
+            reasons.add(new AccessReason(AccessReason.Kind.SHARED_WITH_CUSTOMER, AccessLevel.READ, "shared with the contacts of " + where));
             return;
         }
         if (requesterId != null && requesterId == userId) {

@@ -16,6 +16,7 @@ public record AccessReason(Kind kind, AccessLevel level, String detail) {
         GRANT_TO_USER_GROUP,
         GRANT_TO_USER,
         CONTACT_BREADTH,
+        SHARED_WITH_CUSTOMER,
         OWN_RECORD,
         COMPANY_CASE_VISIBILITY,
         CATEGORY_READ_ACCESS

@@ -137,6 +137,11 @@ class AccessModelPropertyTest {
                     assertThat(!reasons.isEmpty()).as("%s may see %s; reasons given: %s", user, record, reasons)
                             .isEqualTo(model.maySee(user, record));
                 }
+                for (World.Version version : world.versions()) {
+                    List<AccessReason> reasons = explainer.explainRecord(user.id(), "DocumentVersion", version.id());
+                    assertThat(!reasons.isEmpty()).as("%s may see %s; reasons given: %s", user, version, reasons)
+                            .isEqualTo(model.maySee(user, version));
+                }
                 for (World.Company customer : world.companies()) {
                     if (customer.kind().equals("CUSTOMER")) {
                         List<AccessReason> reasons = explainer.explainCustomer(user.id(), customer.id());
@@ -144,6 +149,11 @@ class AccessModelPropertyTest {
                                 .isEqualTo(model.maySeeCustomer(user, customer.id()));
                     }
                 }
+            }
+            for (World.Version version : world.versions()) {
+                assertThat(explainer.whoCanSeeRecord("DocumentVersion", version.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", version).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, version)).map(World.User::id).toList());
             }
             List<World.User> staff = world.users().stream().filter(u -> u.kind() == UserKind.INTERNAL && u.active()).toList();
             for (World.Case record : world.cases()) {
