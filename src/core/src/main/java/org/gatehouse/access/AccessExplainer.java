@@ -51,10 +51,7 @@ public class AccessExplainer {
 
     /** Its customer, requester and audience, read without any scope: the explainer answers for everyone. */
     private Object[] record(String recordType, long recordId) {
-        String table = em.getMetamodel().getEntities().stream()
-                .filter(entity -> entity.getName().equals(recordType) && CustomerRecord.class.isAssignableFrom(entity.getJavaType()))
-                .map(entity -> entity.getJavaType().getAnnotation(Table.class).name()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No kind of customer-owned record is called " + recordType));
+        String table = CustomerRecords.type(em, recordType).getJavaType().getAnnotation(Table.class).name();
         List<?> rows = em.createNativeQuery("select customer_id, requester_id, audience from " + table + " where id = ?1")
                 .setParameter(1, recordId).getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);

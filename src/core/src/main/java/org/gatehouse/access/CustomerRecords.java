@@ -16,10 +16,14 @@ public final class CustomerRecords {
      * @param recordType the entity name ({@link CustomerRecord#recordType()})
      */
     public static boolean visible(EntityManager em, String recordType, long id) {
-        EntityType<?> type = em.getMetamodel().getEntities().stream()
+        return em.createQuery("select count(r) from " + type(em, recordType).getName() + " r where r.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
+    }
+
+    /** The entity of that name; only a customer-owned record's name is taken, so no other text reaches a query. */
+    static EntityType<?> type(EntityManager em, String recordType) {
+        return em.getMetamodel().getEntities().stream()
                 .filter(entity -> entity.getName().equals(recordType) && CustomerRecord.class.isAssignableFrom(entity.getJavaType()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("No kind of customer-owned record is called " + recordType));
-        return em.createQuery("select count(r) from " + type.getName() + " r where r.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0;
     }
 }
