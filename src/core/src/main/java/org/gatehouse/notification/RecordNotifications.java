@@ -13,7 +13,7 @@ import org.gatehouse.mail.MailOutbox;
 
 /**
  * Turns record events into mails: claims the oldest event waiting and hands it to the {@link Notifications}
- * of its record type.
+ * of its record type (cases, document versions).
  */
 public final class RecordNotifications {
 
@@ -25,7 +25,8 @@ public final class RecordNotifications {
     public RecordNotifications(EntityManager em, RecordSight sight, MailOutbox outbox, URI backofficeUrl, URI portalUrl, Clock clock) {
         this.em = em;
         this.clock = clock;
-        this.byRecordType = Stream.of(new CaseNotifications(em, sight, outbox, backofficeUrl, portalUrl))
+        this.byRecordType = Stream.of(new CaseNotifications(em, sight, outbox, backofficeUrl, portalUrl),
+                        new DocumentNotifications(em, sight, outbox, portalUrl))
                 .collect(Collectors.toMap(Notifications::recordType, Function.identity()));
     }
 
