@@ -236,8 +236,8 @@ class BackOfficeIT {
                 "alice@alpha.test");
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     insert into case_event (id, case_id, kind, actor_id, detail, created_at)
-                     select (select coalesce(max(id), 0) + 1000000 from case_event), ?, 'STATUS_CHANGED', id, 'Waiting for customer', now()
+                     insert into record_event (id, record_type, record_id, kind, actor_id, detail, created_at)
+                     select (select coalesce(max(id), 0) + 1000000 from record_event), 'SupportCase', ?, 'STATUS_CHANGED', id, 'Waiting for customer', now()
                      from user_account where email = 'admin@gatehouse.test'""")) {
             insert.setLong(1, Long.parseLong(caseId));
             insert.executeUpdate();
@@ -580,7 +580,7 @@ class BackOfficeIT {
         String casePage = "case.xhtml?id=" + loyalty;
         browser.get(casePage);
         browser.submit(casePage, "assignCase", "saveAssignee", Map.of("assignee", "")); // as it was, should the test run again
-        String eventsBefore = single("select coalesce(max(id), 0)::text from case_event where case_id = ?::bigint", Long.toString(loyalty));
+        String eventsBefore = single("select coalesce(max(id), 0)::text from record_event where record_type = 'SupportCase' and record_id = ?::bigint", Long.toString(loyalty));
 
         String noted = browser.submitWithFiles(casePage, "addComment", "addNote", Map.of("comment", "Licence count is at its limit."),
                 Map.of("files", List.of(new PageClient.Upload("licences.pdf", "%PDF-1.4 licences".getBytes(StandardCharsets.US_ASCII))))).body();
@@ -591,7 +591,8 @@ class BackOfficeIT {
         assertThat(replied).contains("Your comment is added.").containsSubsequence("Licence count is at its limit.", "We are adding them this week.");
         assertThat(assigned).contains("Assigned to Sam Staff.", "<dd id=\"caseAssignee\">Sam Staff</dd>");
         assertThat(single("select content_type from attachment where file_name = ?", "licences.pdf")).isEqualTo("application/pdf");
-        assertThat(single("select string_agg(kind || ':' || coalesce(detail, ''), ',' order by id) from case_event where case_id = ?::bigint"
+        assertThat(single("select string_agg(kind || ':' || coalesce(detail, ''), ',' order by id) from record_event"
+                + " where record_type = 'SupportCase' and record_id = ?::bigint"
                 + " and id > " + eventsBefore, Long.toString(loyalty))).isEqualTo("COMMENTED:,COMMENTED:,ASSIGNED:Sam Staff");
         browser.get("");
         String mine = browser.submit("", "caseFilter", "applyFilter", Map.of("assignee", "me", "text", "", "customer", "")).body();
@@ -678,10 +679,10 @@ class BackOfficeIT {
     /** Takes a case a test made out of the demo installation again, which other tests count on. */
     private static void removeCase(String caseId) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
-            for (String table : List.of("mail_outbox", "case_event", "attachment", "case_comment", "support_case")) {
+            for (String table : List.of("mail_outbox", "record_event", "attachment", "case_comment", "support_case")) {
                 String ofTheCase = switch (table) {
                     case "support_case" -> "id";
-                    case "mail_outbox", "attachment" -> "record_type = 'SupportCase' and record_id";
+                    case "mail_outbox", "record_event", "attachment" -> "record_type = 'SupportCase' and record_id";
                     default -> "case_id";
                 };
                 try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where " + ofTheCase + " = ?::bigint")) {

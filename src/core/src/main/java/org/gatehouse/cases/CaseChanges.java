@@ -17,6 +17,7 @@ import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.company.Customer;
+import org.gatehouse.events.RecordEvent;
 import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.AccountGate;
 import org.gatehouse.validation.InvalidInputException;
@@ -24,7 +25,7 @@ import org.gatehouse.validation.InvalidInputException;
 /**
  * The rules for working on cases, for one user's scope: submitting and opening cases, comments and internal
  * notes, files, status and assignment. Every check comes before any change; every change touches the case
- * (so "last update" sorts right) and writes a {@link CaseEvent} in the same transaction, from which the
+ * (so "last update" sorts right) and writes a {@link RecordEvent} in the same transaction, from which the
  * notification job later mails. The caller audits.
  *
  * <p>Two people never overwrite each other: a status or assignment change names the case's version the page
@@ -107,7 +108,7 @@ public class CaseChanges {
         em.persist(created);
         em.flush();
         attach(created, null, files, now);
-        em.persist(new CaseEvent(created.getId(), CaseEvent.Kind.CREATED, null, scope.userId(), null, now));
+        em.persist(new RecordEvent(created, RecordEvent.Kind.CREATED, null, scope.userId(), null, now));
         return created;
     }
 
@@ -139,7 +140,7 @@ public class CaseChanges {
         attach(onCase, comment, files, now);
         onCase.touched(now);
         // internal notes too: the notification job decides who may hear of them
-        em.persist(new CaseEvent(caseId, CaseEvent.Kind.COMMENTED, comment.getId(), scope.userId(), null, now));
+        em.persist(new RecordEvent(onCase, RecordEvent.Kind.COMMENTED, comment.getId(), scope.userId(), null, now));
         return comment;
     }
 
@@ -168,7 +169,7 @@ public class CaseChanges {
             return found;
         }
         found.setStatus(status, now);
-        em.persist(new CaseEvent(caseId, CaseEvent.Kind.STATUS_CHANGED, null, scope.userId(), status.getLabel(), now));
+        em.persist(new RecordEvent(found, RecordEvent.Kind.STATUS_CHANGED, null, scope.userId(), status.getLabel(), now));
         return saved(found);
     }
 
@@ -200,7 +201,7 @@ public class CaseChanges {
         }
         found.setAssignee(assignee, now);
         // no name when unassigned: nobody is to be told they got it
-        em.persist(new CaseEvent(caseId, CaseEvent.Kind.ASSIGNED, null, scope.userId(), assignee == null ? null : assignee.getDisplayName(), now));
+        em.persist(new RecordEvent(found, RecordEvent.Kind.ASSIGNED, null, scope.userId(), assignee == null ? null : assignee.getDisplayName(), now));
         return saved(found);
     }
 

@@ -4,40 +4,34 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.company.Customer;
+import org.gatehouse.events.RecordEvent;
 import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.files.FileNames;
-import org.gatehouse.mail.MailOutbox;
 import org.gatehouse.user.AccountGate;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
  * Changes to documents, made by the user whose scope is bound to the persistence context: new versions
  * (uploaded or generated) and sharing a version with the customer or hiding it again. Only staff and
- * partners with WRITE on the customer change anything; a version shared is mailed to the contacts who see
- * it and want such mail, checked again right before each mail leaves.
+ * partners with WRITE on the customer change anything. Sharing a version writes a {@link RecordEvent} in the
+ * same transaction, from which the notification job later mails the contacts who see it then.
  */
 public class DocumentChanges {
 
     private final EntityManager em;
     private final AccessScope scope;
     private final long maxFileBytes;
-    private final MailOutbox outbox;
-    private final URI portalUrl;
 
-    public DocumentChanges(EntityManager em, AccessScope scope, long maxFileBytes, MailOutbox outbox, URI portalUrl) {
+    public DocumentChanges(EntityManager em, AccessScope scope, long maxFileBytes) {
         this.em = em;
         this.scope = scope;
         this.maxFileBytes = maxFileBytes;
-        this.outbox = outbox;
-        this.portalUrl = portalUrl;
     }
 
     /**
@@ -60,7 +54,7 @@ public class DocumentChanges {
         em.flush();
         document.sharedWhile(new DocumentQueries(em).anyShared(document), now);
         if (shared) {
-            mailContacts(version, name);
+            em.persist(new RecordEvent(version, RecordEvent.Kind.SHARED, null, scope.userId(), null, now));
         }
         return version;
     }
@@ -81,7 +75,7 @@ public class DocumentChanges {
         em.flush();
         version.getDocument().sharedWhile(new DocumentQueries(em).anyShared(version.getDocument()), now);
         if (shared) {
-            mailContacts(version, file.getFileName());
+            em.persist(new RecordEvent(version, RecordEvent.Kind.SHARED, null, scope.userId(), null, now));
         }
         return version;
     }
@@ -119,31 +113,6 @@ public class DocumentChanges {
         Document document = new Document(customer.getId(), title, now);
         em.persist(document);
         return document;
-    }
-
-    /** Active contacts who want mail and whose companies include the customer: its own, and group-level ones above it. */
-    private void mailContacts(DocumentVersion version, String fileName) {
-        List<?> contacts = em.createNativeQuery("""
-                with recursive above(id) as (
-                    select parent_id from company where id = ?1 and parent_id is not null
-                    union
-                    select c.parent_id from company c join above a on c.id = a.id where c.parent_id is not null
-                )
-                select id, email, display_name from user_account
-                where kind = 'CUSTOMER' and active and case_mail
-                  and (company_id = ?1 or (group_level and company_id in (select id from above)))
-                order by id""").setParameter(1, version.getCustomerId()).getResultList();
-        Document document = version.getDocument();
-        for (Object row : contacts) {
-            Object[] contact = (Object[]) row;
-            outbox.enqueueAboutRecord(((Number) contact[0]).longValue(), (String) contact[1], version.recordType(), version.getId(), null,
-                    "Document shared with you: " + document.getTitle(),
-                    "Hello " + contact[2] + ",\n\n"
-                            + "version " + version.getNumber() + " of \"" + document.getTitle() + "\" (" + fileName + ") is now in your documentation:\n"
-                            + portalUrl.resolve("documents.xhtml") + "\n\n"
-                            + (version.getNote().isEmpty() ? "" : "Note: " + version.getNote() + "\n\n")
-                            + "You get this mail because you chose mail about your cases and documents (My account).\n");
-        }
     }
 
     private static String validTitle(String title) {

@@ -5,11 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
@@ -19,7 +17,6 @@ import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Customer;
 import org.gatehouse.files.AttachmentSettings;
 import org.gatehouse.files.NewFile;
-import org.gatehouse.mail.MailOutbox;
 
 /**
  * Documents as the signed-in user may see and change them: the back office lists every version of its
@@ -41,9 +38,6 @@ public class DocumentService {
     AuditLog auditLog;
 
     @Inject
-    MailOutbox outbox;
-
-    @Inject
     AttachmentSettings attachmentSettings;
 
     @Inject
@@ -51,10 +45,6 @@ public class DocumentService {
 
     @Inject
     SnapshotWriter snapshotWriter;
-
-    @Inject
-    @ConfigProperty(name = "gatehouse.portal-url", defaultValue = "http://localhost:8080/portal/")
-    URI portalUrl;
 
     /** One page of the versions the reader sees, newest first. */
     public List<VersionRow> page(DocumentFilter filter, int first, int size) {
@@ -135,7 +125,7 @@ public class DocumentService {
     }
 
     private DocumentChanges changes() {
-        return new DocumentChanges(em, currentScope.get(), attachmentSettings.maxBytes(), outbox, portalUrl);
+        return new DocumentChanges(em, currentScope.get(), attachmentSettings.maxBytes());
     }
 
     /** How the audit log names a version, e.g. {@code Document 7 "Service contract", version 3}. */

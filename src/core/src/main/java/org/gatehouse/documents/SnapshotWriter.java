@@ -10,20 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Customer;
 import org.gatehouse.files.AttachmentSettings;
-import org.gatehouse.mail.MailOutbox;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -46,14 +43,7 @@ public class SnapshotWriter {
     AuditLog auditLog;
 
     @Inject
-    MailOutbox outbox;
-
-    @Inject
     AttachmentSettings attachmentSettings;
-
-    @Inject
-    @ConfigProperty(name = "gatehouse.portal-url", defaultValue = "http://localhost:8080/portal/")
-    URI portalUrl;
 
     @Resource
     SessionContext context;
@@ -72,7 +62,7 @@ public class SnapshotWriter {
         }
     }
 
-    /** In a transaction of its own: the version, its file, the audit entry and the mails together, or nothing. */
+    /** In a transaction of its own: the version, its file, the audit entry and the event of a shared version together, or nothing. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long make(SnapshotJob job) {
         AccessScope scope = AccessScope.compute(em, job.userId());
@@ -87,7 +77,7 @@ public class SnapshotWriter {
         byte[] pdf = DocumentationSnapshot.pdf(html);
         job.at(2);
         String fileName = "documentation-" + FILE_DAY.format(now) + ".pdf";
-        DocumentVersion version = new DocumentChanges(em, scope, attachmentSettings.maxBytes(), outbox, portalUrl)
+        DocumentVersion version = new DocumentChanges(em, scope, attachmentSettings.maxBytes())
                 .addVersion(customer.getId(), null, TITLE, DocumentVersion.Kind.SNAPSHOT, fileName, new ByteArrayInputStream(pdf),
                         "Generated from the customer's data", job.shared(), now);
         auditLog.recordBy(email(job.userId()), "document.snapshot", customer.getId(),

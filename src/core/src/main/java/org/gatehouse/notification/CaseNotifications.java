@@ -2,74 +2,62 @@ package org.gatehouse.notification;
 
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gatehouse.access.UserKind;
-import org.gatehouse.cases.CaseEvent;
+import org.gatehouse.events.RecordEvent;
 import org.gatehouse.mail.MailOutbox;
 
 /**
- * Turns case events into mails. The recipients are chosen when the event is dispatched, from the access
- * model as it is then: the requester, contacts whose category read access covers the requester, partner
- * users who opted in, and the assigned staff user; each is kept only if {@link RecordSight} finds that they
- * see the case (and the comment) under their own scope, and nobody is mailed about their own action.
- * An internal comment goes to the assigned staff user only, an assignment to the assignee only.
+ * Mails about case events. The recipients are chosen when the event is dispatched, from the access model as
+ * it is then: the requester, contacts whose category read access covers the requester, partner users who
+ * opted in, and the assigned staff user; each is kept only if {@link RecordSight} finds that they see the
+ * case (and the comment) under their own scope, and nobody is mailed about their own action. An internal
+ * comment goes to the assigned staff user only, an assignment to the assignee only.
  */
-public final class CaseNotifications {
+final class CaseNotifications implements Notifications {
 
     private final EntityManager em;
     private final RecordSight sight;
     private final MailOutbox outbox;
     private final URI backofficeUrl;
     private final URI portalUrl;
-    private final Clock clock;
 
-    /** @param em the persistence context of the caller's transaction, in which mails and the dispatch are written */
-    public CaseNotifications(EntityManager em, RecordSight sight, MailOutbox outbox, URI backofficeUrl, URI portalUrl, Clock clock) {
+    /** @param em the persistence context of the caller's transaction, in which the mails are written */
+    CaseNotifications(EntityManager em, RecordSight sight, MailOutbox outbox, URI backofficeUrl, URI portalUrl) {
         this.em = em;
         this.sight = sight;
         this.outbox = outbox;
         this.backofficeUrl = backofficeUrl;
         this.portalUrl = portalUrl;
-        this.clock = clock;
     }
 
-    /**
-     * Dispatches the oldest event that is neither dispatched nor being dispatched by someone else, in the
-     * caller's transaction: its mails and its dispatch commit together, so it is dispatched exactly once.
-     *
-     * @return false when no event was left
-     */
-    public boolean dispatchNext() {
-        List<?> claimed = em.createNativeQuery(
-                "select id from case_event where dispatched_at is null order by id limit 1 for update skip locked").getResultList();
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        CaseEvent event = em.find(CaseEvent.class, ((Number) claimed.get(0)).longValue());
+    @Override
+    public String recordType() {
+        return "SupportCase";
+    }
+
+    @Override
+    public void mail(RecordEvent event) {
         String actor = event.getActorId() == null ? null : displayName(event.getActorId());
         for (long candidate : candidates(event)) {
-            RecordSight.Look look = sight.look(candidate, event.getCaseId(), event.getCommentId());
+            RecordSight.Look look = sight.look(candidate, event.getRecordId(), event.getCommentId());
             if (look.allowed()) {
                 mail(event, actor, look);
             }
         }
-        event.dispatched(clock.instant());
-        em.flush();
-        return true;
     }
 
-    private Set<Long> candidates(CaseEvent event) {
+    private Set<Long> candidates(RecordEvent event) {
         Object[] onCase = (Object[]) em.createNativeQuery("select requester_id, assignee_id from support_case where id = ?1")
-                .setParameter(1, event.getCaseId()).getSingleResult();
+                .setParameter(1, event.getRecordId()).getSingleResult();
         Long requester = id(onCase[0]);
         Long assignee = id(onCase[1]);
         boolean internalComment = event.getCommentId() != null && (Boolean) em.createNativeQuery(
                 "select audience = 'BACK_OFFICE' from case_comment where id = ?1").setParameter(1, event.getCommentId()).getSingleResult();
         Set<Long> candidates = new LinkedHashSet<>();
-        if (event.getKind() != CaseEvent.Kind.ASSIGNED && !internalComment) {
+        if (event.getKind() != RecordEvent.Kind.ASSIGNED && !internalComment) {
             if (requester != null) {
                 candidates.add(requester);
                 ids(em.createNativeQuery("""
@@ -89,8 +77,8 @@ public final class CaseNotifications {
         return candidates;
     }
 
-    private void mail(CaseEvent event, String actor, RecordSight.Look look) {
-        long caseId = event.getCaseId();
+    private void mail(RecordEvent event, String actor, RecordSight.Look look) {
+        long caseId = event.getRecordId();
         String named = "case #" + caseId + " \"" + look.caseTitle() + "\"";
         String who = actor == null ? "Someone" : actor;
         String subject;
@@ -118,7 +106,7 @@ public final class CaseNotifications {
         URI application = look.recipient().kind() == UserKind.CUSTOMER ? portalUrl : backofficeUrl;
         body.append("\nOpen the case: ").append(application.resolve("case.xhtml?id=" + caseId)).append("\n\n")
                 .append("You get this mail because you follow this case in Gatehouse. To stop mail about cases, switch it off under My account.\n");
-        outbox.enqueueAboutRecord(look.recipient().id(), look.recipient().email(), "SupportCase", caseId, event.getCommentId(), subject, body.toString());
+        outbox.enqueueAboutRecord(look.recipient().id(), look.recipient().email(), recordType(), caseId, event.getCommentId(), subject, body.toString());
     }
 
     private String displayName(long userId) {

@@ -17,7 +17,7 @@ import org.gatehouse.mail.RecordMailCheck;
  * What one user sees of a case, or of any customer-owned record, right now. The record is read under the user's own
  * {@link AccessScope}, computed afresh, in a persistence context of their own: the access filter decides
  * exactly as on the user's screens, and nothing read for another user is reused. Asked when the recipients
- * of a case event are chosen, and again by the mail delivery right before each mail goes out.
+ * of a record event are chosen, and again by the mail delivery right before each mail goes out.
  */
 @ApplicationScoped
 public class RecordSight implements RecordMailCheck {

@@ -379,7 +379,7 @@ class CaseWorkTest {
     private List<String> events() {
         List<String> events = new java.util.ArrayList<>();
         try (var connection = org.gatehouse.testing.EmbeddedDatabase.dataSource().getConnection();
-             var rows = connection.createStatement().executeQuery("select kind, coalesce(comment_id::text, detail) from case_event order by id")) {
+             var rows = connection.createStatement().executeQuery("select kind, coalesce(comment_id::text, detail) from record_event where record_type = 'SupportCase' order by id")) {
             while (rows.next()) {
                 events.add(rows.getString(1) + " " + rows.getString(2));
             }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -17,6 +18,9 @@ import org.gatehouse.access.CustomerRecords;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.company.Customer;
 import org.gatehouse.mail.Outboxes;
+import org.gatehouse.notification.RecordNotifications;
+import org.gatehouse.notification.RecordSight;
+import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Documents and their versions as each kind of user sees and changes them: hidden until shared, shared ones
- * for the contacts whose companies include the customer, WRITE to change, mail on sharing, and the
- * documentation snapshot's PDF.
+ * for the contacts whose companies include the customer, WRITE to change, mail about a shared version to who
+ * sees it when the notification job dispatches its event, and the documentation snapshot's PDF.
  */
 class DocumentsTest {
 
@@ -41,7 +45,8 @@ class DocumentsTest {
     private static final long PRINCIPAL = 3_000_001;
     private static final long SITE_CONTACT = 3_000_002;
     private static final long CARL = 3_000_003;
-    private static final URI PORTAL = URI.create("https://portal.example/portal/");
+    private static final URI BACKOFFICE = URI.create("https://gatehouse.example/backoffice/");
+    private static final URI PORTAL = URI.create("https://gatehouse.example/portal/");
 
     private Installation installation;
 
@@ -81,9 +86,15 @@ class DocumentsTest {
         assertThat(titles(CARL)).isEmpty();
         assertThat(seen(SITE_CONTACT, "Attachment", hidden.fileId())).isTrue();
         assertThat(seen(SITE_CONTACT, "Document", hidden.documentId())).isTrue();
+        assertThat(mails()).as("mail waits for the notification job").isZero();
+        assertThat(events()).containsExactly("SHARED DocumentVersion " + hidden.id());
+
+        dispatch();
+
         assertThat(installation.count("select count(*) from mail_outbox where record_type = 'DocumentVersion' and record_id = " + hidden.id()
                 + " and recipient_id in (" + PRINCIPAL + ", " + SITE_CONTACT + ")")).as("the opted-in contacts who see it").isEqualTo(2);
         assertThat(mails()).isEqualTo(2);
+        assertThat(installation.count("select count(*) from record_event where dispatched_at is null")).isZero();
 
         share(STAFF, hidden.id(), false);
 
@@ -101,10 +112,49 @@ class DocumentsTest {
         assertThat(second.number()).isEqualTo(2);
         assertThat(titles(ALICE)).containsExactly("Price list v1");
         assertThat(titles(STAFF)).containsExactly("Price list v2", "Price list v1");
+        assertThat(events()).as("a version shared as it is added; none for the hidden one").containsExactly("SHARED DocumentVersion " + first.id());
         long counted = Installation.as(ALICE, (em, scope) -> new DocumentQueries(em).count(new DocumentFilter(null, "prices-2027")));
         assertThat(counted).as("a hidden version is not found by search either").isZero();
         long found = Installation.as(ALICE, (em, scope) -> new DocumentQueries(em).count(new DocumentFilter(null, "PRICES-2026")));
         assertThat(found).isEqualTo(1);
+    }
+
+    @Test
+    void aSharedVersionIsMailedWithItsTitleFileNoteAndTheLinkToTheDocumentation() {
+        VersionRow shared = Installation.as(STAFF, (em, scope) -> {
+            DocumentVersion version = changes(em, scope).addVersion(ALPHA, null, "Price list", DocumentVersion.Kind.UPLOAD, "prices-2026.txt",
+                    new ByteArrayInputStream("prices".getBytes(StandardCharsets.UTF_8)), "Valid from May", true, Instant.now());
+            em.flush();
+            return new DocumentQueries(em).row(version.getId()).orElseThrow();
+        });
+
+        dispatch();
+
+        assertThat(recipients()).as("Alpha's contacts who want mail; not the site's, not Beta's").containsExactly(ALICE, PRINCIPAL);
+        assertThat(single("select subject from mail_outbox where recipient_id = " + ALICE)).isEqualTo("Document shared with you: Price list");
+        assertThat(single("select body from mail_outbox where recipient_id = " + ALICE)).isEqualTo("Hello Contact " + ALICE + ",\n\n"
+                + "version 1 of \"Price list\" (prices-2026.txt) is now in your documentation:\n" + PORTAL + "documents.xhtml\n\n"
+                + "Note: Valid from May\n\n"
+                + "You get this mail because you chose mail about your cases and documents (My account).\n");
+        assertThat(single("select record_type || ' ' || record_id from mail_outbox where recipient_id = " + ALICE))
+                .isEqualTo("DocumentVersion " + shared.id());
+    }
+
+    @Test
+    void aContactWhoNoLongerSeesTheVersionWhenItsEventIsDispatchedGetsNothing() {
+        VersionRow version = upload(STAFF, ALPHA, "Maintenance contract", "contract.pdf", "%PDF-1.4 contract", false);
+        share(STAFF, version.id(), true);
+        share(STAFF, version.id(), false);
+
+        dispatch();
+
+        assertThat(mails()).as("hidden again before the job came round").isZero();
+        assertThat(installation.count("select count(*) from record_event where dispatched_at is null")).isZero();
+
+        share(STAFF, version.id(), true);
+        dispatch();
+
+        assertThat(recipients()).as("shared again, and still shared when dispatched").containsExactly(ALICE, PRINCIPAL);
     }
 
     @Test
@@ -118,7 +168,7 @@ class DocumentsTest {
                 .as("view as").isInstanceOf(WriteNotAllowedException.class);
         assertThatThrownBy(() -> upload(STAFF, ALPHA, "  ", "blank.txt", "x", false)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("title");
-        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new DocumentChanges(em, scope, MB, Outboxes.writingTo(em), PORTAL)
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new DocumentChanges(em, scope, MB)
                 .addVersion(ALPHA, null, "Too large", DocumentVersion.Kind.UPLOAD, "big.bin", new ByteArrayInputStream(new byte[(int) MB + 1]),
                         "", true, Instant.now()))).isInstanceOf(InvalidInputException.class).hasMessageContaining("larger than");
 
@@ -126,6 +176,7 @@ class DocumentsTest {
         assertThat(installation.count("select count(*) from document")).isEqualTo(1);
         assertThat(installation.count("select count(*) from attachment")).isEqualTo(1);
         assertThat(installation.count("select count(*) from document_version where audience = 'CUSTOMER'")).isZero();
+        assertThat(events()).as("no event of a refused change").isEmpty();
     }
 
     @Test
@@ -156,7 +207,16 @@ class DocumentsTest {
     }
 
     private static DocumentChanges changes(EntityManager em, AccessScope scope) {
-        return new DocumentChanges(em, scope, 25 * MB, Outboxes.writingTo(em), PORTAL);
+        return new DocumentChanges(em, scope, 25 * MB);
+    }
+
+    /** Dispatches the waiting events one transaction each, as the notification job does. */
+    private static void dispatch() {
+        RecordSight sight = new RecordSight(EmbeddedDatabase.entityManagerFactory());
+        while (Installation.inTransaction(em -> new RecordNotifications(em, sight, Outboxes.writingTo(em), BACKOFFICE, PORTAL, Clock.systemUTC())
+                .dispatchNext())) {
+            // one event each time round
+        }
     }
 
     /** "Title vN" of every version the user sees, newest first. */
@@ -171,5 +231,21 @@ class DocumentsTest {
 
     private long mails() {
         return installation.count("select count(*) from mail_outbox where record_type = 'DocumentVersion'");
+    }
+
+    /** The recipients of mail about versions, in id order. */
+    private static List<Long> recipients() {
+        return Installation.inTransaction(em -> ((List<?>) em.createNativeQuery("select recipient_id from mail_outbox where record_type = 'DocumentVersion' order by recipient_id")
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    /** "KIND type id" of every event, oldest first. */
+    private static List<String> events() {
+        return Installation.inTransaction(em -> ((List<?>) em.createNativeQuery("select kind || ' ' || record_type || ' ' || record_id from record_event order by id")
+                .getResultList()).stream().map(String::valueOf).toList());
+    }
+
+    private static String single(String sql) {
+        return Installation.inTransaction(em -> (String) em.createNativeQuery(sql).getSingleResult());
     }
 }

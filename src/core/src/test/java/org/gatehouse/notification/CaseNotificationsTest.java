@@ -117,7 +117,7 @@ class CaseNotificationsTest {
                 .contains(PORTAL + "case.xhtml?id=" + CASE).doesNotContain(BACKOFFICE.toString());
         assertThat(GreenMailUtil.getBody(received.get(partner(PARTNER_OPTED_IN)).get(0))).contains(BACKOFFICE + "case.xhtml?id=" + CASE);
         assertThat(GreenMailUtil.getBody(received.get(staff(ASSIGNEE)).get(0))).contains(BACKOFFICE + "case.xhtml?id=" + CASE);
-        assertThat(installation.count("select count(*) from case_event where dispatched_at is null")).isZero();
+        assertThat(installation.count("select count(*) from record_event where dispatched_at is null")).isZero();
     }
 
     @Test
@@ -236,7 +236,7 @@ class CaseNotificationsTest {
         dispatchers.shutdown();
 
         assertThat(dispatched).isEqualTo(30);
-        assertThat(installation.count("select count(*) from case_event where dispatched_at is null")).isZero();
+        assertThat(installation.count("select count(*) from record_event where dispatched_at is null")).isZero();
         assertThat(installation.count("select count(*) from mail_outbox")).as("requester, super customer, partner; no assignee").isEqualTo(90);
         assertThat(installation.count("select count(*) from (select record_id, recipient_id from mail_outbox group by record_id, recipient_id having count(*) > 1) twice"))
                 .isZero();
@@ -245,7 +245,8 @@ class CaseNotificationsTest {
     // --- the installation's events, the dispatch and the delivery
 
     private void event(long caseId, String kind, Long commentId, long actor, String detail) {
-        installation.sql("insert into case_event (id, case_id, kind, comment_id, actor_id, detail, created_at) values (?, ?, ?, ?, ?, ?, now())",
+        installation.sql("insert into record_event (id, record_type, record_id, kind, comment_id, actor_id, detail, created_at)"
+                + " values (?, 'SupportCase', ?, ?, ?, ?, ?, now())",
                 nextId++, caseId, kind, commentId, actor, detail);
     }
 
@@ -263,7 +264,7 @@ class CaseNotificationsTest {
             EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
             try {
                 em.getTransaction().begin();
-                boolean found = new CaseNotifications(em, sight, Outboxes.writingTo(em), BACKOFFICE, PORTAL, Clock.systemUTC()).dispatchNext();
+                boolean found = new RecordNotifications(em, sight, Outboxes.writingTo(em), BACKOFFICE, PORTAL, Clock.systemUTC()).dispatchNext();
                 em.getTransaction().commit();
                 if (!found) {
                     // the outbox stamps the wall clock; deliveries here run on the test's clock, from just after that

@@ -23,7 +23,7 @@ public final class Installation {
 
     /** An empty installation with the operator and one partner company. */
     public Installation() {
-        sql("truncate audit_entry, support_case, category_read_access, category_member, category, company_access_grant,"
+        sql("truncate audit_entry, record_event, support_case, category_read_access, category_member, category, company_access_grant,"
                 + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
         sql("insert into company (id, name, kind) values (" + OPERATOR + ", 'Operator', 'OPERATOR'), (" + PARTNER + ", 'Partner', 'PARTNER')");
     }

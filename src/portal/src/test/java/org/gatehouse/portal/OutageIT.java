@@ -59,7 +59,8 @@ class OutageIT {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\"[^>]*value=\"([^\"]+)\"");
     private static final String CASE_MAIL = "partner@bogus.test";
     private static final String UNDISPATCHED =
-            "select count(*) from case_event where dispatched_at is null and case_id in (select id from support_case where title like 'Outage %')";
+            "select count(*) from record_event where dispatched_at is null and record_type = 'SupportCase'"
+            + " and record_id in (select id from support_case where title like 'Outage %')";
     private static final Pattern CASE_LINK = Pattern.compile("case\\.xhtml\\?id=(\\d+)");
 
     @Deployment(testable = false)
@@ -99,7 +100,7 @@ class OutageIT {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
             connection.createStatement().execute("update user_account set case_mail = false where email = '" + CASE_MAIL + "'");
             connection.createStatement().execute("delete from mail_outbox where record_id in (select id from support_case where title like 'Outage %')");
-            connection.createStatement().execute("delete from case_event where case_id in (select id from support_case where title like 'Outage %')");
+            connection.createStatement().execute("delete from record_event where record_type = 'SupportCase' and record_id in (select id from support_case where title like 'Outage %')");
             connection.createStatement().execute("delete from support_case where title like 'Outage %'");
         }
     }

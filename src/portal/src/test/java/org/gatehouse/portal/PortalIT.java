@@ -352,7 +352,7 @@ class PortalIT {
         String closed = carol.submit(casePage, "closeCase", "close", Map.of()).body();
 
         assertThat(closed).contains("The case is closed.", "<dd id=\"caseStatus\">Closed</dd>", "Open this case again");
-        assertThat(count("select count(*) from case_event e where e.kind = 'STATUS_CHANGED' and e.detail = 'Closed' and e.case_id = " + labels)).isEqualTo(1);
+        assertThat(count("select count(*) from record_event e where e.record_type = 'SupportCase' and e.kind = 'STATUS_CHANGED' and e.detail = 'Closed' and e.record_id = " + labels)).isEqualTo(1);
     }
 
     @Test

@@ -9,20 +9,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Dispatches case events every few seconds. Each application deploys one; events are claimed with
- * {@code skip locked}, so two jobs at once never dispatch the same event. The mails then wait in the
- * outbox for {@link org.gatehouse.mail.MailDeliveryJob}.
+ * Dispatches record events (of cases, of documents) every few seconds. Each application deploys one; events
+ * are claimed with {@code skip locked}, so two jobs at once never dispatch the same event. The mails then wait
+ * in the outbox for {@link org.gatehouse.mail.MailDeliveryJob}.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class CaseNotificationJob {
+public class NotificationJob {
 
-    private static final Logger LOG = Logger.getLogger(CaseNotificationJob.class.getName());
+    private static final Logger LOG = Logger.getLogger(NotificationJob.class.getName());
     /** Events per run at most: a long backlog is worked off over several runs instead of one endless one. */
     private static final int EVENTS_PER_RUN = 500;
 
     @EJB
-    CaseNotificationDispatch dispatch;
+    NotificationDispatch dispatch;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void dispatchEvents() {
@@ -32,7 +32,7 @@ public class CaseNotificationJob {
                 dispatched++;
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Case notifications failed; the events are tried again in a few seconds", e);
+            LOG.log(Level.SEVERE, "Notifications failed; the events are tried again in a few seconds", e);
         }
     }
 }

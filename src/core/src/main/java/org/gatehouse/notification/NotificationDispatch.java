@@ -11,9 +11,9 @@ import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.mail.MailOutbox;
 
-/** One case event dispatched per transaction, so that one that fails leaves the others' mails alone. */
+/** One record event dispatched per transaction, so that one that fails leaves the others' mails alone. */
 @Stateless
-public class CaseNotificationDispatch {
+public class NotificationDispatch {
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -35,6 +35,6 @@ public class CaseNotificationDispatch {
     /** @return false when no event was waiting */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean dispatchNext() {
-        return new CaseNotifications(em, sight, outbox, backofficeUrl, portalUrl, Clock.systemUTC()).dispatchNext();
+        return new RecordNotifications(em, sight, outbox, backofficeUrl, portalUrl, Clock.systemUTC()).dispatchNext();
     }
 }
