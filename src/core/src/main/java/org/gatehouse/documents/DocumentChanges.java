@@ -34,16 +34,11 @@ public class DocumentChanges {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /**
-     * A new version of the customer's document: of the document given, or of the one with this title (made
-     * when there is none).
-     *
-     * @param documentId the document to add to, or null to name it by {@code title}
-     */
-    public DocumentVersion addVersion(long customerId, Long documentId, String title, DocumentVersion.Kind kind, String fileName,
+    /** A new version of the customer's document of this title; the document is made when there is none. */
+    public DocumentVersion addVersion(long customerId, String title, DocumentVersion.Kind kind, String fileName,
                                       InputStream content, String note, boolean shared, Instant now) {
         Customer customer = writableCustomer(customerId);
-        Document document = documentId != null ? document(documentId, customerId) : documentTitled(customer, validTitle(title), now);
+        Document document = documentTitled(customer, validTitle(title), now);
         String validNote = validNote(note);
         DocumentVersion version = new DocumentVersion(document, new DocumentQueries(em).nextNumber(document), kind, validNote, shared,
                 AccountGate.own(em, scope), now);
@@ -95,14 +90,6 @@ public class DocumentChanges {
             throw new WriteNotAllowedException("You may read this customer's documents but not change them.");
         }
         return customer;
-    }
-
-    private Document document(long documentId, long customerId) {
-        Document document = em.find(Document.class, documentId);
-        if (document == null || document.getCustomerId() != customerId) {
-            throw new RecordNotFoundException("Document", documentId);
-        }
-        return document;
     }
 
     private Document documentTitled(Customer customer, String title, Instant now) {

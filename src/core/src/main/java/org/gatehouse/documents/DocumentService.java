@@ -60,13 +60,10 @@ public class DocumentService {
         return currentScope.get().canWrite(customerId);
     }
 
-    /**
-     * Uploads a new version: of the document given, or of the customer's document with this title (a new one
-     * when there is none).
-     */
+    /** Uploads a new version of the customer's document of this title (a new document when there is none). */
     @RolesAllowed({Role.STAFF, Role.PARTNER})
-    public VersionRow upload(long customerId, Long documentId, String title, NewFile file, String note, boolean shared) {
-        DocumentVersion version = changes().addVersion(customerId, documentId, title, DocumentVersion.Kind.UPLOAD,
+    public VersionRow upload(long customerId, String title, NewFile file, String note, boolean shared) {
+        DocumentVersion version = changes().addVersion(customerId, title, DocumentVersion.Kind.UPLOAD,
                 file == null ? null : file.name(), DocumentChanges.opened(file), note, shared, Instant.now());
         auditLog.record("document.version", customerId, subject(version), null, shared ? "shared" : "hidden");
         return row(version);

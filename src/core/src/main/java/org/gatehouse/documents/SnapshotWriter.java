@@ -78,7 +78,7 @@ public class SnapshotWriter {
         job.at(2);
         String fileName = "documentation-" + FILE_DAY.format(now) + ".pdf";
         DocumentVersion version = new DocumentChanges(em, scope, attachmentSettings.maxBytes())
-                .addVersion(customer.getId(), null, TITLE, DocumentVersion.Kind.SNAPSHOT, fileName, new ByteArrayInputStream(pdf),
+                .addVersion(customer.getId(), TITLE, DocumentVersion.Kind.SNAPSHOT, fileName, new ByteArrayInputStream(pdf),
                         "Generated from the customer's data", job.shared(), now);
         auditLog.recordBy(email(job.userId()), "document.snapshot", customer.getId(),
                 DocumentService.subject(version) + " \"" + fileName + "\"", null, job.shared() ? "shared" : "hidden");

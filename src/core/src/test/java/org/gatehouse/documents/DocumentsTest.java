@@ -122,7 +122,7 @@ class DocumentsTest {
     @Test
     void aSharedVersionIsMailedWithItsTitleFileNoteAndTheLinkToTheDocumentation() {
         VersionRow shared = Installation.as(STAFF, (em, scope) -> {
-            DocumentVersion version = changes(em, scope).addVersion(ALPHA, null, "Price list", DocumentVersion.Kind.UPLOAD, "prices-2026.txt",
+            DocumentVersion version = changes(em, scope).addVersion(ALPHA, "Price list", DocumentVersion.Kind.UPLOAD, "prices-2026.txt",
                     new ByteArrayInputStream("prices".getBytes(StandardCharsets.UTF_8)), "Valid from May", true, Instant.now());
             em.flush();
             return new DocumentQueries(em).row(version.getId()).orElseThrow();
@@ -169,7 +169,7 @@ class DocumentsTest {
         assertThatThrownBy(() -> upload(STAFF, ALPHA, "  ", "blank.txt", "x", false)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("title");
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new DocumentChanges(em, scope, MB)
-                .addVersion(ALPHA, null, "Too large", DocumentVersion.Kind.UPLOAD, "big.bin", new ByteArrayInputStream(new byte[(int) MB + 1]),
+                .addVersion(ALPHA, "Too large", DocumentVersion.Kind.UPLOAD, "big.bin", new ByteArrayInputStream(new byte[(int) MB + 1]),
                         "", true, Instant.now()))).isInstanceOf(InvalidInputException.class).hasMessageContaining("larger than");
 
         assertThat(titles(STAFF)).containsExactly("Safety sheet v1");
@@ -195,7 +195,7 @@ class DocumentsTest {
 
     private VersionRow upload(long user, long customer, String title, String fileName, String content, boolean shared) {
         return Installation.as(user, (em, scope) -> {
-            DocumentVersion version = changes(em, scope).addVersion(customer, null, title, DocumentVersion.Kind.UPLOAD, fileName,
+            DocumentVersion version = changes(em, scope).addVersion(customer, title, DocumentVersion.Kind.UPLOAD, fileName,
                     new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "", shared, Instant.now());
             em.flush();
             return new DocumentQueries(em).row(version.getId()).orElseThrow();

@@ -54,7 +54,7 @@ public class DocumentsBacking implements Serializable {
         acted = true;
         List<NewFile> chosen = Uploads.of(file == null ? null : List.of(file));
         try {
-            VersionRow added = documentService.upload(customerId, null, title, chosen.isEmpty() ? null : chosen.get(0), note, shareNew);
+            VersionRow added = documentService.upload(customerId, title, chosen.isEmpty() ? null : chosen.get(0), note, shareNew);
             PageMessages.done("Version " + added.number() + " of \"" + added.title() + "\" added, "
                     + (added.shared() ? "shared with the customer." : "hidden from the customer."));
             title = null;
