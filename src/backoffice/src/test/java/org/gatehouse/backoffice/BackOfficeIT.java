@@ -754,7 +754,7 @@ class BackOfficeIT {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
         String alpha = "customers/customer.xhtml?id=" + single("select id::text from company where name = ?", "Alpha Ltd");
         assertThat(browser.get(alpha).body()).contains("All documentation", "maintenance-contract-2026.txt", "maintenance-contract-2027-draft.txt",
-                "pi-eye-slash", "Hidden", "Shared");
+                "pi-eye-slash", "Hidden", "Shared", "<option value=\"Maintenance contract\"");
         String title = "Opening hours " + System.nanoTime();
 
         String added = browser.submitWithFiles(alpha, "tabs:addVersion", "tabs:uploadVersion",

@@ -69,6 +69,12 @@ public class DocumentQueries {
                 (Long) c[11], (String) c[12], (Long) c[13]);
     }
 
+    /** The titles of the customer's documents the scope shows, A to Z: the choices for a new version. */
+    public List<String> titles(long customerId) {
+        return em.createQuery("select d.title from Document d where d.customerId = :customer order by d.title", String.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
     /** The customer's document of that title, if the scope shows it. */
     public Document documentTitled(long customerId, String title) {
         return em.createQuery("select d from Document d where d.customerId = :customer and d.title = :title", Document.class)

@@ -55,6 +55,11 @@ public class DocumentService {
         return new DocumentQueries(em).count(filter);
     }
 
+    /** The customer's document titles, for adding a version to one of them. */
+    public List<String> titles(long customerId) {
+        return new DocumentQueries(em).titles(customerId);
+    }
+
     /** Whether the user may add and share the customer's documents: staff and partners with WRITE, never in "view as". */
     public boolean canChange(long customerId) {
         return currentScope.get().canWrite(customerId);

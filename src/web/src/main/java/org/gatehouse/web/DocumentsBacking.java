@@ -123,6 +123,11 @@ public class DocumentsBacking implements Serializable {
         this.customerId = customerId;
     }
 
+    /** The customer's document titles: a new version of one of them goes to that document. */
+    public List<String> getTitles() {
+        return changeable ? documentService.titles(customerId) : List.of();
+    }
+
     public boolean isChangeable() {
         return changeable;
     }
