@@ -80,6 +80,26 @@ class DocumentSharingIT {
         Files.delete(file);
     }
 
+    @Test
+    void aSnapshotIsMadeInTheBackgroundWhileThePageShowsItsProgress(GatehouseServer gatehouse, WebDriver browser) {
+        browser.get(gatehouse.backofficeUrl().resolve("login.xhtml").toString());
+        Pages.signIn(browser, "staff@gatehouse.test", "gatehouse-demo");
+        openAlphasDocumentation(browser);
+        long before = browser.findElements(By.cssSelector("[id$='versions'] tbody tr")).stream()
+                .filter(row -> row.getText().contains("Documentation snapshot")).count();
+
+        browser.findElement(By.id("tabs:generateSnapshot")).click();
+        Pages.waitFor(browser, "tabs:snapshotBar");
+        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> page.findElement(By.id("messages")).getText()
+                .contains("The documentation snapshot is ready"));
+
+        WebElement made = row(browser, "Documentation snapshot");
+        assertTrue(made.getText().contains("documentation-") && made.getText().contains("Hidden"), made.getText());
+        assertEquals(before + 1, browser.findElements(By.cssSelector("[id$='versions'] tbody tr")).stream()
+                .filter(row -> row.getText().contains("Documentation snapshot")).count(), "one snapshot more, on the same page");
+        assertTrue(browser.findElement(By.id("tabs:generateSnapshot")).isDisplayed(), "the page can make another");
+    }
+
     private static void openAlphasDocumentation(WebDriver browser) {
         browser.findElement(By.id("navCustomers")).click();
         browser.findElement(By.linkText("Alpha Ltd")).click();
