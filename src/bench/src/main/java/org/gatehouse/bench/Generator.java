@@ -3,6 +3,8 @@ package org.gatehouse.bench;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.LongStream;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.postgresql.PGConnection;
@@ -52,6 +55,8 @@ public final class Generator {
     private static final String FILE_COLUMNS = "id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name,"
             + " content_type, size_bytes, uploaded_by, created_at, bytes";
 
+    private static final int LARGE_OBJECTS_PER_TRANSACTION = 2_000;
+
     private final Size size;
     private final Random random;
     private final PrintStream out;
@@ -80,14 +85,24 @@ public final class Generator {
         this.out = out;
     }
 
-    /** Replaces everything in the database with the generated installation; all or nothing. */
+    /**
+     * Replaces everything in the database with the generated installation; all or nothing. The files of the
+     * installation replaced leave their large objects behind, removed once the new one is committed.
+     */
     public void load(Connection connection) throws SQLException {
         long started = System.nanoTime();
         connection.setAutoCommit(false);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        long[] oldFiles;
         try (Statement statement = connection.createStatement()) {
             out.println("Generating size " + size + " (seed-determined) ...");
-            statement.execute("select lo_unlink(oid) from pg_largeobject_metadata");
+            try (ResultSet oids = statement.executeQuery("select oid from pg_largeobject_metadata")) {
+                LongStream.Builder ids = LongStream.builder();
+                while (oids.next()) {
+                    ids.add(oids.getLong(1));
+                }
+                oldFiles = ids.build().toArray();
+            }
             statement.execute("truncate company, customer_group, user_account, category, audit_entry, mail_outbox cascade");
             fastForeignKeys(connection);
             String passwordHash = passwordHash();
@@ -107,12 +122,30 @@ public final class Generator {
             throw e;
         }
         connection.setAutoCommit(true);
+        removeLargeObjects(connection, oldFiles);
         try (Statement statement = connection.createStatement()) {
             Progress progress = new Progress(out, "vacuum analyze", 1);
             statement.execute("vacuum analyze");
             progress.done(1);
         }
         out.printf("Loaded size %s in %.1f s.%n", size, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Removes large objects a few thousand per transaction: each removal locks its object until the transaction
+     * ends, and PostgreSQL's lock table holds some thousands of locks, not the 400,000 files of size L.
+     */
+    private void removeLargeObjects(Connection connection, long[] oids) throws SQLException {
+        Progress progress = new Progress(out, "old files removed", oids.length);
+        try (PreparedStatement unlink = connection.prepareStatement("select lo_unlink(o::oid) from unnest(?::bigint[]) o")) {
+            for (int from = 0; from < oids.length; from += LARGE_OBJECTS_PER_TRANSACTION) {
+                Long[] batch = Arrays.stream(oids, from, Math.min(oids.length, from + LARGE_OBJECTS_PER_TRANSACTION)).boxed().toArray(Long[]::new);
+                unlink.setArray(1, connection.createArrayOf("bigint", batch));
+                unlink.execute();
+                progress.at(from + batch.length);
+            }
+        }
+        progress.done(oids.length);
     }
 
     /** Foreign keys are checked by triggers; the generator's rows are consistent by construction, so skip them when allowed. */
