@@ -3,15 +3,21 @@ package org.gatehouse.bench;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.LongStream;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.postgresql.PGConnection;
@@ -20,8 +26,8 @@ import org.postgresql.copy.CopyManager;
 /**
  * A synthetic installation of a given size, the same for the same seed: customer companies in trees across
  * customer groups, operator staff in groups, partners with grants at every level, contacts in categories,
- * cases with comments and attachments. Everything is replaced in one transaction and loaded with COPY.
- * The benchmark's subjects have fixed e-mail addresses (see {@link #SUBJECTS}); their password is
+ * cases with comments and attachments, documents with versions and their files. Everything is replaced in one
+ * transaction and loaded with COPY. The benchmark's subjects have fixed e-mail addresses (see {@link #SUBJECTS}); their password is
  * {@link #PASSWORD}, every other generated user has none.
  */
 public final class Generator {
@@ -43,6 +49,13 @@ public final class Generator {
     private static final String[] PLACES = {"building %d", "room %d", "plant %d", "store %d", "warehouse %d", "line %d",
             "floor %d", "office %d", "site %d", "lab %d"};
     private static final String[] TYPES = {"CASE", "SERVICE_REQUEST", "INCIDENT_REPORT", "VISIT_REQUEST"};
+    private static final String[] DOCUMENTS = {"Operating manual", "Service contract", "Maintenance plan", "Safety data sheet",
+            "Floor plan", "Network diagram", "Inspection report", "Warranty", "Price list", "Training handout"};
+    /** The columns of a staged file (see {@link #stageFiles}). */
+    private static final String FILE_COLUMNS = "id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name,"
+            + " content_type, size_bytes, uploaded_by, created_at, bytes";
+
+    private static final int LARGE_OBJECTS_PER_TRANSACTION = 2_000;
 
     private final Size size;
     private final Random random;
@@ -64,7 +77,7 @@ public final class Generator {
     private long[] caseFirstComment;
     private byte[] caseComments;
     private long firstComment;
-    private final java.util.BitSet internalComments = new java.util.BitSet();
+    private final BitSet internalComments = new BitSet();
 
     public Generator(Size size, long seed, PrintStream out) {
         this.size = size;
@@ -72,14 +85,24 @@ public final class Generator {
         this.out = out;
     }
 
-    /** Replaces everything in the database with the generated installation; all or nothing. */
+    /**
+     * Replaces everything in the database with the generated installation; all or nothing. The files of the
+     * installation replaced leave their large objects behind, removed once the new one is committed.
+     */
     public void load(Connection connection) throws SQLException {
         long started = System.nanoTime();
         connection.setAutoCommit(false);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        long[] oldFiles;
         try (Statement statement = connection.createStatement()) {
             out.println("Generating size " + size + " (seed-determined) ...");
-            statement.execute("select lo_unlink(oid) from pg_largeobject_metadata");
+            try (ResultSet oids = statement.executeQuery("select oid from pg_largeobject_metadata")) {
+                LongStream.Builder ids = LongStream.builder();
+                while (oids.next()) {
+                    ids.add(oids.getLong(1));
+                }
+                oldFiles = ids.build().toArray();
+            }
             statement.execute("truncate company, customer_group, user_account, category, audit_entry, mail_outbox cascade");
             fastForeignKeys(connection);
             String passwordHash = passwordHash();
@@ -89,7 +112,9 @@ public final class Generator {
             loadContacts(copy, passwordHash);
             loadCases(copy);
             loadComments(copy);
+            stageFiles(statement);
             loadAttachments(copy, statement);
+            loadDocuments(copy, statement);
             advanceSequences(statement);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -97,12 +122,30 @@ public final class Generator {
             throw e;
         }
         connection.setAutoCommit(true);
+        removeLargeObjects(connection, oldFiles);
         try (Statement statement = connection.createStatement()) {
             Progress progress = new Progress(out, "vacuum analyze", 1);
             statement.execute("vacuum analyze");
             progress.done(1);
         }
         out.printf("Loaded size %s in %.1f s.%n", size, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Removes large objects a few thousand per transaction: each removal locks its object until the transaction
+     * ends, and PostgreSQL's lock table holds some thousands of locks, not the 400,000 files of size L.
+     */
+    private void removeLargeObjects(Connection connection, long[] oids) throws SQLException {
+        Progress progress = new Progress(out, "old files removed", oids.length);
+        try (PreparedStatement unlink = connection.prepareStatement("select lo_unlink(o::oid) from unnest(?::bigint[]) o")) {
+            for (int from = 0; from < oids.length; from += LARGE_OBJECTS_PER_TRANSACTION) {
+                Long[] batch = Arrays.stream(oids, from, Math.min(oids.length, from + LARGE_OBJECTS_PER_TRANSACTION)).boxed().toArray(Long[]::new);
+                unlink.setArray(1, connection.createArrayOf("bigint", batch));
+                unlink.execute();
+                progress.at(from + batch.length);
+            }
+        }
+        progress.done(oids.length);
     }
 
     /** Foreign keys are checked by triggers; the generator's rows are consistent by construction, so skip them when allowed. */
@@ -380,12 +423,8 @@ public final class Generator {
      * staging table into large objects, as the application stores them.
      */
     private void loadAttachments(CopyManager copy, Statement statement) throws SQLException {
-        statement.execute("create temporary table attachment_load (like attachment including defaults, bytes bytea) on commit drop");
-        statement.execute("alter table attachment_load alter column content drop not null");
         HexFormat hex = HexFormat.of();
-        try (CopyWriter rows = new CopyWriter(copy, "attachment_load",
-                "id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type, size_bytes, uploaded_by, created_at, bytes",
-                new Progress(out, "attachment files", size.attachments))) {
+        try (CopyWriter rows = new CopyWriter(copy, "attachment_load", FILE_COLUMNS, new Progress(out, "attachment files", size.attachments))) {
             for (int a = 0; a < size.attachments; a++) {
                 int i = random.nextInt(caseIds.length);
                 Long comment = caseComments[i] > 0 && random.nextInt(3) == 0 ? caseFirstComment[i] + random.nextInt(caseComments[i]) : null;
@@ -397,19 +436,111 @@ public final class Generator {
                         .value(Instant.ofEpochSecond(caseCreated[i])).value("\\\\x" + hex.formatHex(bytes)).endRow();
             }
         }
-        Progress progress = new Progress(out, "attachment contents", size.attachments);
+        storeFiles(statement, "attachment contents", size.attachments);
+    }
+
+    /** A staging table for files, their bytes beside the row: {@link #storeFiles} turns them into large objects. */
+    private static void stageFiles(Statement statement) throws SQLException {
+        statement.execute("create temporary table attachment_load (like attachment including defaults, bytes bytea) on commit drop");
+        statement.execute("alter table attachment_load alter column content drop not null");
+    }
+
+    /** The staged files into {@code attachment}, each file's bytes into a large object of its own; the stage is emptied. */
+    private void storeFiles(Statement statement, String label, int count) throws SQLException {
+        Progress progress = new Progress(out, label, count);
         statement.execute("""
                 insert into attachment (id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type,
                                         size_bytes, content, uploaded_by, created_at)
                 select id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name, content_type,
                        size_bytes, lo_from_bytea(0, bytes), uploaded_by, created_at from attachment_load""");
-        progress.done(size.attachments);
+        statement.execute("truncate attachment_load");
+        progress.done(count);
+    }
+
+    /**
+     * Documents of the customers, one to seven versions each (four on average), each version shared with the
+     * customer or not at even odds, uploaded by staff over three years. One customer in ten is busy, with eight
+     * times the documents of the others: the back office's All documentation tab opens the busiest one a subject
+     * sees. Each version's file is a small text file, a large object like a case's files; a document is shared
+     * while any of its versions is, and a file has its version's audience, as the application keeps them.
+     */
+    private void loadDocuments(CopyManager copy, Statement statement) throws SQLException {
+        int[] cumulativeWeight = new int[customers.size()];
+        for (int c = 0, total = 0; c < customers.size(); c++) {
+            total += random.nextInt(10) == 0 ? 8 : 1;
+            cumulativeWeight[c] = total;
+        }
+        int[] documentsOf = new int[customers.size()];
+        int count = size.documentVersions;
+        long[] versionIds = new long[count];
+        long[] versionDocument = new long[count];
+        int[] versionDocumentIndex = new int[count];
+        int[] versionNumber = new int[count];
+        long[] versionCreated = new long[count];
+        BitSet versionShared = new BitSet(count);
+        List<String> titles = new ArrayList<>();
+        List<long[]> documents = new ArrayList<>(); // id, customer index, created, updated, shared (1) or not
+        for (int v = 0; v < count; ) {
+            int draw = random.nextInt(cumulativeWeight[cumulativeWeight.length - 1]);
+            int customer = Arrays.binarySearch(cumulativeWeight, draw + 1);
+            customer = customer >= 0 ? customer : -customer - 1;
+            long documentId = nextId++;
+            titles.add(DOCUMENTS[random.nextInt(DOCUMENTS.length)] + " " + THINGS[random.nextInt(THINGS.length)] + " " + ++documentsOf[customer]);
+            long created = NOW.getEpochSecond() - (long) (random.nextDouble() * THREE_YEARS);
+            long at = created;
+            boolean anyShared = false;
+            for (int number = 1, versions = Math.min(1 + random.nextInt(7), count - v); number <= versions; number++, v++) {
+                at = number == 1 ? created : Math.min(NOW.getEpochSecond(), at + random.nextInt(90 * 86_400));
+                boolean shared = random.nextBoolean();
+                anyShared |= shared;
+                versionIds[v] = nextId++;
+                versionDocument[v] = documentId;
+                versionDocumentIndex[v] = documents.size();
+                versionNumber[v] = number;
+                versionCreated[v] = at;
+                versionShared.set(v, shared);
+            }
+            documents.add(new long[] {documentId, customer, created, at, anyShared ? 1 : 0});
+        }
+        try (CopyWriter rows = new CopyWriter(copy, "document", "id, customer_id, audience, title, created_at, updated_at",
+                new Progress(out, "documents", documents.size()))) {
+            for (int d = 0; d < documents.size(); d++) {
+                long[] document = documents.get(d);
+                rows.value(document[0]).value(customers.get((int) document[1])[0]).value(document[4] == 1 ? "CUSTOMER" : "BACK_OFFICE")
+                        .value(titles.get(d)).value(Instant.ofEpochSecond(document[2])).value(Instant.ofEpochSecond(document[3])).endRow();
+            }
+        }
+        long[] versionAuthor = new long[count];
+        try (CopyWriter rows = new CopyWriter(copy, "document_version",
+                "id, document_id, customer_id, audience, number, kind, note, author_id, created_at", new Progress(out, "document versions", count))) {
+            for (int v = 0; v < count; v++) {
+                versionAuthor[v] = staffIds.get(random.nextInt(staffIds.size()));
+                String note = random.nextInt(3) == 0 ? "Revised after case: " + title().toLowerCase() : "";
+                rows.value(versionIds[v]).value(versionDocument[v]).value(customers.get((int) documents.get(versionDocumentIndex[v])[1])[0])
+                        .value(versionShared.get(v) ? "CUSTOMER" : "BACK_OFFICE").value(versionNumber[v]).value("UPLOAD").value(note)
+                        .value(versionAuthor[v]).value(Instant.ofEpochSecond(versionCreated[v])).endRow();
+            }
+        }
+        HexFormat hex = HexFormat.of();
+        try (CopyWriter rows = new CopyWriter(copy, "attachment_load", FILE_COLUMNS, new Progress(out, "document files", count))) {
+            for (int v = 0; v < count; v++) {
+                String title = titles.get(versionDocumentIndex[v]);
+                byte[] bytes = (title + ", version " + versionNumber[v] + "\n").repeat(5 + random.nextInt(60)).getBytes();
+                rows.value(nextId++).value("DocumentVersion").value(versionIds[v]).value(null)
+                        .value(customers.get((int) documents.get(versionDocumentIndex[v])[1])[0]).value(null)
+                        .value(versionShared.get(v) ? "CUSTOMER" : "BACK_OFFICE")
+                        .value(title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-v" + versionNumber[v] + ".txt").value("text/plain")
+                        .value(bytes.length).value(versionAuthor[v]).value(Instant.ofEpochSecond(versionCreated[v]))
+                        .value("\\\\x" + hex.formatHex(bytes)).endRow();
+            }
+        }
+        storeFiles(statement, "document file contents", count);
     }
 
     /** The application draws ids from the sequences, 50 at a time: they must start above everything generated. */
     private void advanceSequences(Statement statement) throws SQLException {
         for (String table : List.of("customer_group", "company", "user_account", "group_membership", "user_group", "company_access_grant",
-                "category", "category_read_access", "support_case", "case_comment", "attachment")) {
+                "category", "category_read_access", "support_case", "case_comment", "attachment", "document", "document_version")) {
             statement.execute("select setval('" + table + "_seq', " + (nextId + 50) + ")");
         }
     }

@@ -9,6 +9,8 @@ import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.cases.CaseView;
+import org.gatehouse.documents.DocumentFilter;
+import org.gatehouse.documents.DocumentQueries;
 
 /**
  * The measured screens: who looks, what the application asks in-process, and the best SQL a person would write
@@ -52,13 +54,37 @@ public enum Query {
                             .formatted(id),
                     "select * from attachment where record_type = 'SupportCase' and record_id = %d order by created_at, id".formatted(id));
         }
+    },
+    /** The group-level contact at the top of the company with 40 sites: the versions shared with any of its 41 companies. */
+    DOCUMENTATION("portal: Documentation (40 sites)", "sites@bench.test", "portal/documents.xhtml", null, null) {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return documentList(em, new DocumentFilter(null, null));
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return documentList("customer_id in (" + subject.breadth() + ") and audience = 'CUSTOMER'");
+        }
+    },
+    /** The customer page of the busiest customer (most versions) among the staff user's, which lists every version on its tab. */
+    ALL_DOCUMENTATION("back office: All documentation tab, staff", "staff@bench.test", "backoffice/customers/customer.xhtml?id=", null, null) {
+        @Override
+        Object inProcess(EntityManager em, Subject subject) {
+            return documentList(em, DocumentFilter.ofCustomer(subject.busiestDocumentCustomer()));
+        }
+
+        @Override
+        List<String> floor(Subject subject) {
+            return documentList("customer_id = " + subject.busiestDocumentCustomer());
+        }
     };
 
     static final int PAGE = 25;
 
     final String label;
     final String email;
-    /** The page, from the server's root; the case page gets the subject's busiest case's id. */
+    /** The page, from the server's root; the case page gets the subject's busiest case's id, the customer page its customer's. */
     private final String page;
     /** A case list's filter, made the subject's own by {@link CaseFilter#forViewer}. */
     private final Function<Subject, CaseFilter> filter;
@@ -79,12 +105,22 @@ public enum Query {
     }
 
     String page(Subject subject) {
-        return this == CASE_PAGE ? page + subject.busiestCase() : page;
+        return switch (this) {
+            case CASE_PAGE -> page + subject.busiestCase();
+            case ALL_DOCUMENTATION -> page + subject.busiestDocumentCustomer();
+            default -> page;
+        };
     }
 
     /** What the page shows when it answered with the screen, not with an error or the sign-in form. */
     String marker() {
-        return this == CASE_PAGE ? "id=\"case\"" : "id=\"cases\"";
+        return switch (this) {
+            case CASE_PAGE -> "id=\"case\"";
+            case DOCUMENTATION -> "id=\"versions\"";
+            // the tab's table, inside the customer page's tab view
+            case ALL_DOCUMENTATION -> "id=\"tabs:versions\"";
+            default -> "id=\"cases\"";
+        };
     }
 
     /**
@@ -112,8 +148,35 @@ public enum Query {
                 "select count(*) from (select 1 from support_case c where " + condition + " limit " + (CaseQueries.COUNT_LIMIT + 1) + ") counted");
     }
 
+    /**
+     * A document list as the pages show it: the first page of versions, newest first, and the count, read by the
+     * application's own queries under the bound scope.
+     */
+    private static Object documentList(EntityManager em, DocumentFilter filter) {
+        DocumentQueries queries = new DocumentQueries(em);
+        return List.of(queries.page(filter, 0, PAGE), queries.count(filter));
+    }
+
+    /**
+     * The same by hand: the page's version ids from the index alone, then those versions with their document,
+     * customer, author and file; the count from the index alone. The application keeps what makes this the same
+     * answer as its scoped joins: every version has one file, with the version's audience, and a document is
+     * shared while one of its versions is.
+     */
+    private static List<String> documentList(String condition) {
+        return List.of("""
+                select v.id, d.id, d.title, c.id, c.name, v.number, v.kind, v.note, u.display_name, v.created_at, v.audience,
+                       f.id, f.file_name, f.size_bytes
+                from (select id from document_version where %s order by created_at desc, id desc limit %d) newest
+                join document_version v on v.id = newest.id
+                join document d on d.id = v.document_id join company c on c.id = v.customer_id join user_account u on u.id = v.author_id
+                join attachment f on f.record_type = 'DocumentVersion' and f.record_id = v.id
+                order by v.created_at desc, v.id desc""".formatted(condition, PAGE),
+                "select count(*) from document_version where " + condition);
+    }
+
     /** The facts about a subject that the hand-written SQL needs. */
-    record Subject(long userId, long companyId, String breadth, String customers, long busiestCase) {
+    record Subject(long userId, long companyId, String breadth, String customers, long busiestCase, long busiestDocumentCustomer) {
 
         static Subject of(Connection connection, String email) throws SQLException {
             long userId = single(connection, "select id from user_account where email = '" + email + "'");
@@ -132,7 +195,10 @@ public enum Query {
             long busiest = single(connection, """
                     select coalesce((select k.case_id from case_comment k where k.customer_id in (%s)
                     group by k.case_id order by count(*) desc, k.case_id limit 1), 0)""".formatted(customers));
-            return new Subject(userId, companyId, breadth, customers, busiest);
+            long busiestDocumentCustomer = single(connection, """
+                    select coalesce((select v.customer_id from document_version v where v.customer_id in (%s)
+                    group by v.customer_id order by count(*) desc, v.customer_id limit 1), 0)""".formatted(customers));
+            return new Subject(userId, companyId, breadth, customers, busiest, busiestDocumentCustomer);
         }
 
         private static long single(Connection connection, String sql) throws SQLException {

@@ -19,6 +19,7 @@ public enum Size {
     final int cases;
     final int commentsPerCase = 3;
     final int attachments;
+    final int documentVersions;
 
     Size(double f) {
         groups = Math.max(10, (int) (100 * f));
@@ -30,6 +31,7 @@ public enum Size {
         readAccesses = (int) (2_000 * f);
         cases = (int) (1_000_000 * f);
         attachments = (int) (200_000 * f);
+        documentVersions = (int) (200_000 * f);
     }
 
     long comments() {
