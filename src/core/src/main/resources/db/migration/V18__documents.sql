@@ -31,7 +31,10 @@ create table document_version (
 create sequence document_version_seq start with 50 increment by 50;
 -- the customer's All documentation tab and the portal's Documentation page: newest first within the customers
 create index document_version_customer_idx on document_version (customer_id, created_at desc, id desc);
-create index document_version_shared_idx on document_version (customer_id, created_at desc, id desc) where audience = 'CUSTOMER';
+-- what contacts may see; the predicate is the one the access rule's contact branch implies (audience 'CUSTOMER'
+-- or 'REQUESTER'), so that PostgreSQL takes this index for a contact's page
+create index document_version_shared_idx on document_version (customer_id, created_at desc, id desc)
+    where audience in ('CUSTOMER', 'REQUESTER');
 
 -- Mail about any customer-owned record names it by type and id; the delivery asks again, right before
 -- sending, whether the recipient still sees it.

@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.gatehouse.access.Audience;
 import org.gatehouse.persistence.LikePattern;
 
@@ -17,6 +20,16 @@ public class DocumentQueries {
     /** The version, its document and its file, each read through the scope, with its customer's name and its author's. */
     private static final String FROM = " from DocumentVersion v join v.document d join v.author u join v.customer c, Attachment f"
             + " where f.recordType = 'DocumentVersion' and f.recordId = v.id";
+    private static final String ROW = "select v.id, d.id, d.title, c.id, c.name, v.number, v.kind, v.note, u.displayName, v.createdAt,"
+            + " v.audience, f.id, f.fileName, f.sizeBytes";
+    /**
+     * Which versions a list holds and how many: the version alone decides (its document and file are in sight
+     * exactly when it is), so PostgreSQL picks the page from the version's index before anything is joined.
+     */
+    private static final String CHOSEN = " from DocumentVersion v where 1 = 1";
+    /** The same with the document's title and the file's name, which a search looks into. */
+    private static final String SEARCHED = " from DocumentVersion v join v.document d, Attachment f"
+            + " where f.recordType = 'DocumentVersion' and f.recordId = v.id";
 
     private final EntityManager em;
 
@@ -24,13 +37,17 @@ public class DocumentQueries {
         this.em = em;
     }
 
-    private static final String ROW = "select v.id, d.id, d.title, c.id, c.name, v.number, v.kind, v.note, u.displayName, v.createdAt,"
-            + " v.audience, f.id, f.fileName, f.sizeBytes";
-
-    /** One page of versions, newest first. */
+    /** One page of versions, newest first: the page's ids first, then those rows with what they show. */
     public List<VersionRow> page(DocumentFilter filter, int first, int size) {
-        return narrowed(ROW, " order by v.createdAt desc, v.id desc", filter, Object[].class)
-                .setFirstResult(first).setMaxResults(size).getResultList().stream().map(DocumentQueries::row).toList();
+        List<Long> ids = narrowed("select v.id", " order by v.createdAt desc, v.id desc", filter, Long.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, VersionRow> rows = em.createQuery(ROW + FROM + " and v.id in :ids", Object[].class).setParameter("ids", ids)
+                .getResultStream().map(DocumentQueries::row).collect(Collectors.toMap(VersionRow::id, row -> row));
+        // a version hidden between the two reads is left out, like one hidden before
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     /** The version as the lists show it, if the scope shows it. */
@@ -44,11 +61,11 @@ public class DocumentQueries {
     }
 
     private <T> TypedQuery<T> narrowed(String select, String order, DocumentFilter filter, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(FROM);
+        boolean searched = filter.text() != null && !filter.text().isBlank();
+        StringBuilder jpql = new StringBuilder(select).append(searched ? SEARCHED : CHOSEN);
         if (filter.customerId() != null) {
             jpql.append(" and v.customerId = :customer");
         }
-        boolean searched = filter.text() != null && !filter.text().isBlank();
         if (searched) {
             jpql.append(" and (lower(d.title) like :text escape '\\' or lower(f.fileName) like :text escape '\\'"
                     + " or lower(v.note) like :text escape '\\')");
