@@ -13,6 +13,7 @@ import org.gatehouse.events.RecordEvent;
 import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.files.FileNames;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.user.AccountGate;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -122,7 +123,7 @@ public class DocumentChanges {
     }
 
     /** Opens an uploaded file's bytes, or says it could not. */
-    static InputStream opened(org.gatehouse.files.NewFile file) {
+    static InputStream opened(NewFile file) {
         if (file == null) {
             throw new InvalidInputException("file", "Please choose the file of the new version.");
         }

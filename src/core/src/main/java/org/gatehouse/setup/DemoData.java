@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -174,8 +176,8 @@ public class DemoData {
     /** A version of the document with a small text file, shared with the customer or hidden from it. */
     private void version(Document document, int number, UserAccount author, String fileName, String text, String note, boolean shared, Instant at) {
         DocumentVersion version = persist(new DocumentVersion(document, number, DocumentVersion.Kind.UPLOAD, note, shared, author, at));
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        AttachmentStore.Stored stored = new AttachmentStore(em).write(fileName, new java.io.ByteArrayInputStream(bytes), bytes.length);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        AttachmentStore.Stored stored = new AttachmentStore(em).write(fileName, new ByteArrayInputStream(bytes), bytes.length);
         persist(new Attachment(version, null, version.getAudience(), author, fileName, stored, at));
         document.sharedWhile(document.getAudience() == Audience.CUSTOMER || shared, at);
     }
@@ -200,8 +202,8 @@ public class DemoData {
         CaseComment report = persist(new CaseComment(checkout, contact, false,
                 "It happened again yesterday at 21:58, right after the last receipt of the day. The log is attached.", at.plus(Duration.ofHours(1))));
         byte[] log = ("21:57:41 receipt 4711 printed\n21:58:02 nightly update: downloading\n21:58:03 display: no response\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        AttachmentStore.Stored stored = new AttachmentStore(em).write("terminal-log.txt", new java.io.ByteArrayInputStream(log), log.length);
+                .getBytes(StandardCharsets.UTF_8);
+        AttachmentStore.Stored stored = new AttachmentStore(em).write("terminal-log.txt", new ByteArrayInputStream(log), log.length);
         persist(new Attachment(checkout, report.getId(), report.getAudience(), contact, "terminal-log.txt", stored, at.plus(Duration.ofHours(1))));
         persist(new CaseComment(checkout, staff, false,
                 "Thank you, Alice. We are looking at the terminal; could you tell us its number (on the sticker at the back)?", at.plus(Duration.ofHours(2))));
