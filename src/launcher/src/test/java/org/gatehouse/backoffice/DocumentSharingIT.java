@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.gatehouse.browser.BrowserTest;
 import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -57,7 +59,7 @@ class DocumentSharingIT {
 
         browser.switchTo().window(backOffice);
         row(browser, title).findElement(By.cssSelector("a[id$='toggleShare']")).click();
-        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> row(page, title).getText().contains("Shared"));
+        waitUntil(browser, page -> row(page, title).getText().contains("Shared"));
 
         browser.switchTo().window(portal);
         browser.navigate().refresh();
@@ -70,7 +72,7 @@ class DocumentSharingIT {
         // the contact keeps this page open while staff hide the version again
         browser.switchTo().window(backOffice);
         row(browser, title).findElement(By.cssSelector("a[id$='toggleShare']")).click();
-        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> row(page, title).getText().contains("Hidden"));
+        waitUntil(browser, page -> row(page, title).getText().contains("Hidden"));
 
         browser.switchTo().window(portal);
         assertEquals(404, status(browser, link), "hidden again: the link on the open page is not found");
@@ -90,7 +92,7 @@ class DocumentSharingIT {
 
         browser.findElement(By.id("tabs:generateSnapshot")).click();
         Pages.waitFor(browser, "tabs:snapshotBar");
-        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> page.findElement(By.id("messages")).getText()
+        waitUntil(browser, page -> page.findElement(By.id("messages")).getText()
                 .contains("The documentation snapshot is ready"));
 
         WebElement made = row(browser, "Documentation snapshot");
@@ -104,12 +106,17 @@ class DocumentSharingIT {
         browser.findElement(By.id("navCustomers")).click();
         browser.findElement(By.linkText("Alpha Ltd")).click();
         browser.findElement(By.linkText("All documentation")).click();
-        new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> page.findElement(By.id("tabs:uploadVersion")).isDisplayed());
+        waitUntil(browser, page -> page.findElement(By.id("tabs:uploadVersion")).isDisplayed());
+    }
+
+    /** Waits for the condition; an element of a page being replaced (a postback) is asked again on the next page. */
+    private static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Pages.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The versions table's row of the document, once the page shows it. */
     private static WebElement row(WebDriver browser, String title) {
-        return new WebDriverWait(browser, Pages.PAGE_WAIT).until(page -> page.findElements(By.cssSelector("[id$='versions'] tbody tr")).stream()
+        return waitUntil(browser, page -> page.findElements(By.cssSelector("[id$='versions'] tbody tr")).stream()
                 .filter(row -> row.getText().contains(title)).findFirst().orElse(null));
     }
 
