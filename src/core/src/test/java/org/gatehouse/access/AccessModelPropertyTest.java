@@ -22,12 +22,15 @@ import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.cases.CaseView;
 import org.gatehouse.company.Customer;
+import org.gatehouse.designs.Design;
+import org.gatehouse.designs.DesignVisibility;
 import org.gatehouse.documents.Document;
 import org.gatehouse.documents.DocumentFilter;
 import org.gatehouse.documents.DocumentQueries;
 import org.gatehouse.documents.DocumentVersion;
 import org.gatehouse.documents.VersionRow;
 import org.gatehouse.testing.EmbeddedDatabase;
+import org.gatehouse.testing.Installation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,6 +59,11 @@ class AccessModelPropertyTest {
     void everyUserSeesExactlyTheCasesCommentsFilesDocumentsCustomersAndContactsTheModelAllows(long seed) throws SQLException {
         World world = World.generate(new Random(seed));
         world.writeTo(EmbeddedDatabase.dataSource());
+        // the world's designs carry audiences at random: what customers see of them is the application's to decide
+        Installation.inTransaction(em -> {
+            DesignVisibility.ofAll(em);
+            return null;
+        });
         ReferenceAccessModel model = new ReferenceAccessModel(world);
         for (World.User user : world.users()) {
             Set<Long> expected = world.cases().stream().filter(c -> model.maySee(user, c)).map(World.Case::id).collect(Collectors.toSet());
@@ -88,6 +96,8 @@ class AccessModelPropertyTest {
                         .collect(Collectors.toMap(World.Version::id, v -> model.maySee(user, v))));
                 assertCaseRecords(em, user, Document.class, world.documents().stream()
                         .collect(Collectors.toMap(World.Document::id, d -> model.maySee(user, d))));
+                assertCaseRecords(em, user, Design.class, world.designs().stream()
+                        .collect(Collectors.toMap(World.Design::id, d -> model.maySee(user, d))));
                 List<Long> versions = world.versions().stream().filter(v -> model.maySee(user, v)).map(World.Version::id).toList();
                 assertThat(listAllVersions(new DocumentQueries(em))).as("versions listed for %s", user).containsExactlyInAnyOrderElementsOf(versions);
                 assertThat(new DocumentQueries(em).count(new DocumentFilter(null, null))).as("versions counted for %s", user).isEqualTo(versions.size());

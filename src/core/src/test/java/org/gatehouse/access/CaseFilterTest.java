@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
@@ -30,7 +31,8 @@ class CaseFilterTest {
                 List.of(new World.User(ALPHA_CONTACT, UserKind.CUSTOMER, 3, true, false, CaseVisibility.COMPANY, false, null, false),
                         new World.User(BETA_CONTACT, UserKind.CUSTOMER, 4, true, false, CaseVisibility.COMPANY, false, null, false)),
                 List.of(), List.of(), List.of(), List.of(new World.Category(5, Set.of())),
-                List.of(new World.Case(ALPHA_CASE, 3, ALPHA_CONTACT, false), new World.Case(21, 4, BETA_CONTACT, false)), List.of(), List.of(), List.of(), List.of())
+                List.of(new World.Case(ALPHA_CASE, 3, ALPHA_CONTACT, false), new World.Case(21, 4, BETA_CONTACT, false)), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Set.of(), Map.of())
                 .writeTo(EmbeddedDatabase.dataSource());
     }
 

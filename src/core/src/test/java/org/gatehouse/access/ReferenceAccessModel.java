@@ -54,6 +54,19 @@ final class ReferenceAccessModel {
         return world.versions().stream().anyMatch(v -> v.document() == document && maySee(user, v));
     }
 
+    /**
+     * A design: the back office sees every design of its customers; a contact the designs of the companies in
+     * their breadth whose status their customer's group shows (its own statuses, else the installation's).
+     */
+    boolean maySee(World.User user, World.Design design) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySeeCustomer(user, design.customer());
+        }
+        Long group = world.companies().stream().filter(c -> c.id() == design.customer()).findFirst().orElseThrow().group();
+        return user.active() && inBreadth(user, design.customer())
+                && world.groupShown().getOrDefault(group, world.shown()).contains(design.status());
+    }
+
     /** Commenting and attaching: staff and partners with WRITE; a contact on every case they see. */
     boolean mayComment(World.User user, World.Case record) {
         return maySee(user, record) && (user.kind() == UserKind.CUSTOMER || mayChange(user, record.customer()));

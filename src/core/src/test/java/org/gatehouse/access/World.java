@@ -7,11 +7,15 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.gatehouse.designs.DesignStatus;
 
 /**
  * A random installation: companies in trees, customer groups, memberships, partners with user
@@ -20,7 +24,8 @@ import javax.sql.DataSource;
  */
 record World(List<Group> groups, List<Company> companies, List<User> users, List<Membership> memberships,
              List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases,
-             List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions) {
+             List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions,
+             List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown) {
 
     record Group(long id) { }
 
@@ -53,6 +58,9 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
 
     /** A document's version, shared with the customer's contacts or hidden from them, with its file. */
     record Version(long id, Document document, boolean shared, long fileId) { }
+
+    /** A design in a status; its audience is written at random, for the application to put right. */
+    record Design(long id, long customer, DesignStatus status) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -175,7 +183,29 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 versions.add(new Version(nextId[0]++, document, random.nextBoolean(), nextId[0]++));
             }
         }
-        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions);
+        List<Design> designs = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(12); i < n; i++) {
+            designs.add(new Design(nextId[0]++, pick(random, customers).id(), pick(random, DesignStatus.values())));
+        }
+        Set<DesignStatus> shown = someStatuses(random);
+        Map<Long, Set<DesignStatus>> groupShown = new HashMap<>();
+        for (Group group : groups) {
+            if (random.nextInt(3) == 0) {
+                groupShown.put(group.id(), someStatuses(random));
+            }
+        }
+        return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions,
+                designs, shown, groupShown);
+    }
+
+    private static Set<DesignStatus> someStatuses(Random random) {
+        Set<DesignStatus> statuses = EnumSet.noneOf(DesignStatus.class);
+        for (DesignStatus status : DesignStatus.values()) {
+            if (random.nextInt(3) == 0) {
+                statuses.add(status);
+            }
+        }
+        return statuses;
     }
 
     private static <T> T pick(Random random, List<T> items) {
@@ -193,7 +223,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate record_event, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate record_event, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -298,6 +328,25 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setString(6, a.internal() ? "BACK_OFFICE" : "REQUESTER");
                 s.setString(7, "file-" + a.id() + ".txt");
                 s.setLong(8, a.uploader());
+            });
+            batch(connection, "insert into design (id, customer_id, audience, name, code, status, created_at, updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, now(), now())", designs, (s, d) -> {
+                s.setLong(1, d.id());
+                s.setLong(2, d.customer());
+                // at random: the application's DesignVisibility must put every one right
+                s.setString(3, d.id() % 2 == 0 ? "CUSTOMER" : "BACK_OFFICE");
+                s.setString(4, "Design " + d.id());
+                s.setString(5, "D" + d.id());
+                s.setString(6, d.status().name());
+            });
+            batch(connection, "insert into design_visible_status (status) values (?)", List.copyOf(shown), (s, status) -> s.setString(1, status.name()));
+            batch(connection, "update customer_group set own_design_statuses = true where id = ?", List.copyOf(groupShown.keySet()),
+                    (s, group) -> s.setLong(1, group));
+            List<long[]> own = new ArrayList<>();
+            groupShown.forEach((group, statuses) -> statuses.forEach(status -> own.add(new long[] {group, status.ordinal()})));
+            batch(connection, "insert into customer_group_design_status (customer_group_id, status) values (?, ?)", own, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setString(2, DesignStatus.values()[(int) row[1]].name());
             });
             batch(connection, "insert into document (id, customer_id, audience, title, created_at, updated_at) values (?, ?, ?, ?, now(), now())",
                     documents, (s, d) -> {
