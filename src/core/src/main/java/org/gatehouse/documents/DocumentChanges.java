@@ -82,7 +82,8 @@ public class DocumentChanges {
                 .setParameter("version", version.getId()).getSingleResult();
     }
 
-    private Customer writableCustomer(long customerId) {
+    /** The customer, in sight and with WRITE: otherwise not found, or refused. */
+    Customer writableCustomer(long customerId) {
         Customer customer = em.find(Customer.class, customerId);
         if (customer == null) {
             throw new RecordNotFoundException("Customer", customerId);

@@ -12,7 +12,6 @@ import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
-import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.company.Customer;
 import org.gatehouse.files.AttachmentSettings;
@@ -93,12 +92,7 @@ public class DocumentService {
      */
     @RolesAllowed({Role.STAFF, Role.PARTNER})
     public SnapshotJob startSnapshot(long customerId, boolean shared) {
-        if (em.find(Customer.class, customerId) == null) {
-            throw new RecordNotFoundException("Customer", customerId);
-        }
-        if (!canChange(customerId)) {
-            throw new WriteNotAllowedException("You may read this customer's documents but not change them.");
-        }
+        changes().writableCustomer(customerId);
         long userId = currentScope.get().userId();
         Optional<SnapshotJob> running = snapshotJobs.running(userId);
         if (running.isPresent()) {

@@ -67,18 +67,16 @@ public class SnapshotWriter {
     public long make(SnapshotJob job) {
         AccessScope scope = AccessScope.compute(em, job.userId());
         scope.bindTo(em);
-        Customer customer = em.find(Customer.class, job.getCustomerId());
-        if (customer == null) {
-            throw new RecordNotFoundException("Customer", job.getCustomerId());
-        }
+        DocumentChanges changes = new DocumentChanges(em, scope, attachmentSettings.maxBytes());
+        // checked before anything is rendered: a user who lost sight or WRITE since the click gets no snapshot
+        Customer customer = changes.writableCustomer(job.getCustomerId());
         Instant now = Instant.now();
         String html = DocumentationSnapshot.html(em, customer, now);
         job.at(1);
         byte[] pdf = DocumentationSnapshot.pdf(html);
         job.at(2);
         String fileName = "documentation-" + FILE_DAY.format(now) + ".pdf";
-        DocumentVersion version = new DocumentChanges(em, scope, attachmentSettings.maxBytes())
-                .addVersion(customer.getId(), TITLE, DocumentVersion.Kind.SNAPSHOT, fileName, new ByteArrayInputStream(pdf),
+        DocumentVersion version = changes.addVersion(customer.getId(), TITLE, DocumentVersion.Kind.SNAPSHOT, fileName, new ByteArrayInputStream(pdf),
                         "Generated from the customer's data", job.shared(), now);
         auditLog.recordBy(email(job.userId()), "document.snapshot", customer.getId(),
                 DocumentService.subject(version) + " \"" + fileName + "\"", null, job.shared() ? "shared" : "hidden");
