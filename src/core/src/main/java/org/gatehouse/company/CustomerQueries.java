@@ -77,7 +77,6 @@ public class CustomerQueries {
     }
 
     private static <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
-        String text = search == null ? "" : search.strip().toLowerCase();
-        return query.setParameter("search", LikePattern.containing(text));
+        return query.setParameter("search", LikePattern.containing(search));
     }
 }

@@ -6,7 +6,8 @@ public final class LikePattern {
     private LikePattern() {
     }
 
+    /** @param text as typed; null (no search) matches everything */
     public static String containing(String text) {
-        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + (text == null ? "" : text).strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

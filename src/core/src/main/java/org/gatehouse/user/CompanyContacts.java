@@ -109,8 +109,6 @@ public final class CompanyContacts {
     }
 
     private <T> TypedQuery<T> matching(TypedQuery<T> query, String search) {
-        String text = search == null ? "" : search.strip().toLowerCase();
-        return query.setParameter("company", company())
-                .setParameter("search", LikePattern.containing(text));
+        return query.setParameter("company", company()).setParameter("search", LikePattern.containing(search));
     }
 }
