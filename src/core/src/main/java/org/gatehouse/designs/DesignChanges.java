@@ -35,8 +35,11 @@ public class DesignChanges {
                 .setParameter("customer", customerId).setParameter("code", validCode).getResultList().isEmpty()) {
             throw new InvalidInputException("code", "This customer already has a design with the code " + validCode + ".");
         }
-        Design design = new Design(customerId, text("name", name, Design.NAME_LENGTH, "a name"), validCode,
-                description == null ? "" : description.strip(), now);
+        String validDescription = description == null ? "" : description.strip();
+        if (validDescription.length() > Design.DESCRIPTION_LENGTH) {
+            throw new InvalidInputException("description", "A design's description has at most " + Design.DESCRIPTION_LENGTH + " characters.");
+        }
+        Design design = new Design(customerId, text("name", name, Design.NAME_LENGTH, "a name"), validCode, validDescription, now);
         em.persist(design);
         DesignVisibility.ofDesign(em, design.getId());
         em.refresh(design);

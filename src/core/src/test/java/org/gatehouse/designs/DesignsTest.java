@@ -93,6 +93,8 @@ class DesignsTest {
             return null;
         })).as("only an administrator").isInstanceOf(WriteNotAllowedException.class);
         assertThatThrownBy(() -> add(BOXCO, "Another", "SB-1")).isInstanceOf(InvalidInputException.class).hasMessageContaining("SB-1");
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope).add(BOXCO, "Long", "L-1", "x".repeat(4001), Instant.now())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 4000");
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope.readOnly()).move(box, DesignStatus.IN_PROGRESS, Instant.now())))
                 .as("view as").isInstanceOf(WriteNotAllowedException.class);
 
