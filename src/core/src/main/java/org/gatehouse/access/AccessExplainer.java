@@ -45,8 +45,13 @@ public class AccessExplainer {
      */
     public List<AccessReason> explainRecord(long userId, String recordType, long recordId) {
         Object[] record = record(recordType, recordId);
-        return record == null ? List.of() : explain(userId, ((Number) record[0]).longValue(),
-                record[1] == null ? null : ((Number) record[1]).longValue(), Audience.valueOf((String) record[2]));
+        return record == null ? List.of() : explain(userId, record);
+    }
+
+    /** @param record its customer, requester and audience, as {@link #record} reads them */
+    private List<AccessReason> explain(long userId, Object[] record) {
+        return explain(userId, ((Number) record[0]).longValue(), record[1] == null ? null : ((Number) record[1]).longValue(),
+                Audience.valueOf((String) record[2]));
     }
 
     /** Its customer, requester and audience, read without any scope: the explainer answers for everyone. */
@@ -71,7 +76,7 @@ public class AccessExplainer {
     public WhoCanSee whoCanSeeRecord(String recordType, long recordId) {
         Object[] record = record(recordType, recordId);
         return record == null ? new WhoCanSee(List.of(), 0)
-                : whoCanSee(((Number) record[0]).longValue(), userId -> explainRecord(userId, recordType, recordId));
+                : whoCanSee(((Number) record[0]).longValue(), userId -> explain(userId, record));
     }
 
     /** Everyone who may see the customer, with their reasons ("Who can see this?"). */
