@@ -8,11 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CustomerRecord;
+import org.gatehouse.company.Company;
 
 /**
  * A packaging design of a customer or of one of its sites (seed 002). Its contacts see it only while its status is
@@ -31,6 +35,11 @@ public class Design extends CustomerRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "design_seq")
     private Long id;
 
+    /** For lists only: the design itself is what the scope filters. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+    private Company customer;
+
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
@@ -43,6 +52,10 @@ public class Design extends CustomerRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private DesignStatus status = DesignStatus.DRAFT;
+
+    /** The staff user in charge, told about contacts' decisions. */
+    @Column(name = "owner_id")
+    private Long ownerId;
 
     /** Every change counts it up: a page showing an older one is told the design changed meanwhile. */
     @Version
@@ -57,8 +70,9 @@ public class Design extends CustomerRecord {
     protected Design() {
     }
 
-    public Design(long customerId, String name, String code, String description, Instant now) {
+    public Design(long customerId, String name, String code, String description, Long ownerId, Instant now) {
         super(customerId, null, Audience.BACK_OFFICE);
+        this.ownerId = ownerId;
         this.name = name;
         this.code = code;
         this.description = description;
@@ -87,6 +101,10 @@ public class Design extends CustomerRecord {
         return status;
     }
 
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
     public int getVersion() {
         return version;
     }
@@ -97,6 +115,11 @@ public class Design extends CustomerRecord {
 
     void moveTo(DesignStatus next, Instant now) {
         this.status = next;
+        this.updatedAt = now;
+    }
+
+    /** A layer changed: the design counts as changed too, so a page that showed it before is told. */
+    void touched(Instant now) {
         this.updatedAt = now;
     }
 }

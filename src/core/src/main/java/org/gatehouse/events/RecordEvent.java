@@ -33,8 +33,18 @@ public class RecordEvent implements Serializable {
         /** A case was given to someone, or to nobody; the detail is the assignee's name. */
         ASSIGNED,
         /** A document version was shared with the customer's contacts. */
-        SHARED
+        SHARED,
+        /** A design layer got a new revision; the detail names it. */
+        UPLOADED,
+        /** A contact approved a design or requested a modification; the detail is the decision and comment. */
+        DECIDED,
+        /** Someone placed an annotation on a design's layer; the detail names it. */
+        ANNOTATED,
+        /** Staff resolved an annotation of a design; the detail names it. */
+        RESOLVED
     }
+
+    public static final int DETAIL_LENGTH = 500;
 
     @Id
     @SequenceGenerator(name = "record_event_seq", sequenceName = "record_event_seq", allocationSize = 50)
@@ -60,7 +70,7 @@ public class RecordEvent implements Serializable {
     private Long actorId;
 
     /** What the kind says it is, if anything. */
-    @Column(updatable = false)
+    @Column(updatable = false, length = DETAIL_LENGTH)
     private String detail;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -64,6 +64,47 @@ public class AttachmentStore {
                 .setParameter(1, oid).setParameter(2, offset).setParameter(3, length).getSingleResult();
     }
 
+    /** The large object's bytes as a stream, read a piece at a time (e.g. to make a preview of a stored file). */
+    public InputStream stream(long oid, long size) {
+        return new InputStream() {
+            private byte[] piece = new byte[0];
+            private int next;
+            private long offset;
+
+            @Override
+            public int read() {
+                if (next == piece.length && !fill()) {
+                    return -1;
+                }
+                return piece[next++] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] into, int from, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                if (next == piece.length && !fill()) {
+                    return -1;
+                }
+                int count = Math.min(length, piece.length - next);
+                System.arraycopy(piece, next, into, from, count);
+                next += count;
+                return count;
+            }
+
+            private boolean fill() {
+                if (offset >= size) {
+                    return false;
+                }
+                piece = AttachmentStore.this.read(oid, offset, PIECE);
+                next = 0;
+                offset += piece.length;
+                return piece.length > 0;
+            }
+        };
+    }
+
     /** "25 MB", "512 KB": a limit as people read it. */
     public static String megabytes(long bytes) {
         return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"

@@ -75,6 +75,9 @@ public class UserAccount implements Serializable {
     @Column(name = "case_mail")
     private boolean caseMail;
 
+    @Column(name = "approves_designs", nullable = false)
+    private boolean approvesDesigns;
+
     /** False for a registered contact until they open the confirmation link mailed to them; they cannot sign in before. */
     @Column(name = "email_confirmed")
     private boolean emailConfirmed = true;
@@ -170,6 +173,15 @@ public class UserAccount implements Serializable {
 
     public void setCompanyAdministrator(boolean companyAdministrator) {
         this.companyAdministrator = companyAdministrator;
+    }
+
+    /** A contact who may approve designs under review or request modifications (seed 002). */
+    public boolean isApprovesDesigns() {
+        return approvesDesigns;
+    }
+
+    public void setApprovesDesigns(boolean approvesDesigns) {
+        this.approvesDesigns = approvesDesigns;
     }
 
     public boolean isCaseMail() {

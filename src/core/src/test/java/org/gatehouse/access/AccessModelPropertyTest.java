@@ -22,8 +22,18 @@ import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.cases.CaseView;
 import org.gatehouse.company.Customer;
+import org.gatehouse.designs.AnnotationRow;
 import org.gatehouse.designs.Design;
+import org.gatehouse.designs.DesignDecision;
+import org.gatehouse.designs.DesignFilter;
+import org.gatehouse.designs.DesignLayer;
+import org.gatehouse.designs.DesignQueries;
+import org.gatehouse.designs.DesignRow;
+import org.gatehouse.designs.DesignStatus;
 import org.gatehouse.designs.DesignVisibility;
+import org.gatehouse.designs.LayerAnnotation;
+import org.gatehouse.designs.LayerRevision;
+import org.gatehouse.designs.LayerRow;
 import org.gatehouse.documents.Document;
 import org.gatehouse.documents.DocumentFilter;
 import org.gatehouse.documents.DocumentQueries;
@@ -91,6 +101,12 @@ class AccessModelPropertyTest {
                 Map<Long, Boolean> files = new HashMap<>();
                 world.attachments().forEach(a -> files.put(a.id(), model.maySee(user, a.onCase(), a.internal())));
                 world.versions().forEach(v -> files.put(v.fileId(), model.maySee(user, v)));
+                world.revisions().forEach(r -> {
+                    files.put(r.fileId(), model.maySee(user, r.layer()));
+                    if (r.previewId() != null) {
+                        files.put(r.previewId(), model.maySee(user, r.layer()));
+                    }
+                });
                 assertCaseRecords(em, user, Attachment.class, files);
                 assertCaseRecords(em, user, DocumentVersion.class, world.versions().stream()
                         .collect(Collectors.toMap(World.Version::id, v -> model.maySee(user, v))));
@@ -98,6 +114,15 @@ class AccessModelPropertyTest {
                         .collect(Collectors.toMap(World.Document::id, d -> model.maySee(user, d))));
                 assertCaseRecords(em, user, Design.class, world.designs().stream()
                         .collect(Collectors.toMap(World.Design::id, d -> model.maySee(user, d))));
+                assertCaseRecords(em, user, DesignLayer.class, world.layers().stream()
+                        .collect(Collectors.toMap(World.Layer::id, l -> model.maySee(user, l))));
+                assertCaseRecords(em, user, LayerRevision.class, world.revisions().stream()
+                        .collect(Collectors.toMap(World.Revision::id, r -> model.maySee(user, r.layer()))));
+                assertCaseRecords(em, user, LayerAnnotation.class, world.notes().stream()
+                        .collect(Collectors.toMap(World.Note::id, n -> model.maySee(user, n))));
+                assertCaseRecords(em, user, DesignDecision.class, world.decisions().stream()
+                        .collect(Collectors.toMap(World.Decision::id, x -> model.maySee(user, x))));
+                assertDesignPages(em, user, world, model);
                 List<Long> versions = world.versions().stream().filter(v -> model.maySee(user, v)).map(World.Version::id).toList();
                 assertThat(listAllVersions(new DocumentQueries(em))).as("versions listed for %s", user).containsExactlyInAnyOrderElementsOf(versions);
                 assertThat(new DocumentQueries(em).count(new DocumentFilter(null, null))).as("versions counted for %s", user).isEqualTo(versions.size());
@@ -137,6 +162,10 @@ class AccessModelPropertyTest {
     void theExplainerGivesReasonsExactlyForWhatEachUserMaySee(long seed) throws SQLException {
         World world = World.generate(new Random(seed));
         world.writeTo(EmbeddedDatabase.dataSource());
+        Installation.inTransaction(em -> {
+            DesignVisibility.ofAll(em);
+            return null;
+        });
         ReferenceAccessModel model = new ReferenceAccessModel(world);
         EntityManager em = EmbeddedDatabase.entityManagerFactory().createEntityManager();
         try {
@@ -159,6 +188,16 @@ class AccessModelPropertyTest {
                                 .isEqualTo(model.maySeeCustomer(user, customer.id()));
                     }
                 }
+            }
+            for (World.Revision revision : world.revisions()) {
+                assertThat(explainer.whoCanSeeRecord("LayerRevision", revision.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", revision).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, revision.layer())).map(World.User::id).toList());
+            }
+            for (World.Note note : world.notes()) {
+                assertThat(explainer.whoCanSeeRecord("LayerAnnotation", note.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", note).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, note)).map(World.User::id).toList());
             }
             for (World.Version version : world.versions()) {
                 assertThat(explainer.whoCanSeeRecord("DocumentVersion", version.id()).users().stream().map(UserAccess::userId).toList())
@@ -194,6 +233,41 @@ class AccessModelPropertyTest {
         assertThat(em.createQuery("select r.id from " + entity + " r", Long.class).getResultList()).as("%s listed for %s", entity, user)
                 .containsExactlyInAnyOrderElementsOf(visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
         visible.forEach((id, expected) -> assertThat(em.find(type, id) != null).as("%s %s opened by id by %s", entity, id, user).isEqualTo(expected));
+    }
+
+    /**
+     * The designs' pages: every design listed once over all pages (and those of one status, as the catalogue lists
+     * them), each with the latest revision of exactly the layers the model shows, and exactly the annotations it shows.
+     */
+    private static void assertDesignPages(EntityManager em, World.User user, World world, ReferenceAccessModel model) {
+        DesignQueries queries = new DesignQueries(em);
+        for (DesignStatus status : new DesignStatus[] {null, DesignStatus.ACTIVE}) {
+            List<Long> expected = world.designs().stream().filter(d -> (status == null || d.status() == status) && model.maySee(user, d))
+                    .map(World.Design::id).toList();
+            List<Long> listed = new ArrayList<>();
+            DesignFilter filter = new DesignFilter(null, status, null);
+            for (int first = 0; ; first += PAGE_SIZE) {
+                List<DesignRow> page = queries.page(filter, first, PAGE_SIZE);
+                page.forEach(row -> {
+                    assertThat(listed).as("design %s listed twice", row.id()).doesNotContain(row.id());
+                    listed.add(row.id());
+                });
+                if (page.size() < PAGE_SIZE) {
+                    break;
+                }
+            }
+            assertThat(listed).as("designs (%s) listed for %s", status, user).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(queries.count(filter)).as("designs (%s) counted for %s", status, user).isEqualTo(expected.size());
+        }
+        List<Long> designs = world.designs().stream().map(World.Design::id).toList();
+        List<Long> latest = world.revisions().stream().filter(r -> model.maySee(user, r.layer())
+                        && world.revisions().stream().noneMatch(o -> o.layer() == r.layer() && o.number() > r.number()))
+                .map(World.Revision::id).toList();
+        assertThat(queries.latestLayers(designs).stream().map(LayerRow::revisionId).toList()).as("latest revisions shown to %s", user)
+                .containsExactlyInAnyOrderElementsOf(latest);
+        assertThat(queries.annotations(world.revisions().stream().map(World.Revision::id).toList()).stream().map(AnnotationRow::id).toList())
+                .as("annotations shown to %s", user)
+                .containsExactlyInAnyOrderElementsOf(world.notes().stream().filter(n -> model.maySee(user, n)).map(World.Note::id).toList());
     }
 
     /** Walks every page of the document versions, checking that none shows up twice. */

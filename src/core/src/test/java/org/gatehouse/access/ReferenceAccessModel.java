@@ -67,6 +67,29 @@ final class ReferenceAccessModel {
                 && world.groupShown().getOrDefault(group, world.shown()).contains(design.status());
     }
 
+    /**
+     * A design's layer, and its revisions with their files: the back office sees them with the design; a contact while
+     * they see the design and its customer, or a company above it, allows the layer's type.
+     */
+    boolean maySee(World.User user, World.Layer layer) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySee(user, layer.design());
+        }
+        return maySee(user, layer.design()) && Stream.iterate(company(layer.design().customer()), Objects::nonNull,
+                        c -> c.parent() == null ? null : company(c.parent()))
+                .anyMatch(c -> world.allowedTypes().getOrDefault(c.id(), Set.of()).contains(layer.type()));
+    }
+
+    /** An annotation: whoever sees its revision, except that internal ones are for the back office only. */
+    boolean maySee(World.User user, World.Note note) {
+        return maySee(user, note.revision().layer()) && (!note.internal() || user.kind() != UserKind.CUSTOMER);
+    }
+
+    /** A decision: whoever sees its design. */
+    boolean maySee(World.User user, World.Decision decision) {
+        return maySee(user, decision.design());
+    }
+
     /** Commenting and attaching: staff and partners with WRITE; a contact on every case they see. */
     boolean mayComment(World.User user, World.Case record) {
         return maySee(user, record) && (user.kind() == UserKind.CUSTOMER || mayChange(user, record.customer()));

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,8 @@ import org.gatehouse.designs.DesignStatus;
 record World(List<Group> groups, List<Company> companies, List<User> users, List<Membership> memberships,
              List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases,
              List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions,
-             List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown) {
+             List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown,
+             Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions) {
 
     record Group(long id) { }
 
@@ -59,8 +61,20 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
     /** A document's version, shared with the customer's contacts or hidden from them, with its file. */
     record Version(long id, Document document, boolean shared, long fileId) { }
 
-    /** A design in a status; its audience is written at random, for the application to put right. */
+    /** A design in a status; its audience, and those of everything below, are written at random, for the application to put right. */
     record Design(long id, long customer, DesignStatus status) { }
+
+    /** A design's layer of one of the installation's layer types (1 to 6). */
+    record Layer(long id, Design design, long type) { }
+
+    /** A layer's revision with its file and, for some, a preview. */
+    record Revision(long id, Layer layer, int number, long fileId, Long previewId) { }
+
+    /** An annotation on a revision, internal (staff only) or not. */
+    record Note(long id, Revision revision, boolean internal, long author) { }
+
+    /** A contact's decision on a design, covering some of its revisions. */
+    record Decision(long id, Design design, long contact, List<Revision> covered) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -194,8 +208,45 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 groupShown.put(group.id(), someStatuses(random));
             }
         }
+        Map<Long, Set<Long>> allowedTypes = new HashMap<>();
+        for (Company customer : customers) {
+            if (random.nextBoolean()) {
+                Set<Long> types = new HashSet<>();
+                for (long type = 1; type <= 6; type++) {
+                    if (random.nextInt(3) == 0) {
+                        types.add(type);
+                    }
+                }
+                allowedTypes.put(customer.id(), types);
+            }
+        }
+        List<Layer> layers = new ArrayList<>();
+        List<Revision> revisions = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        for (Design design : designs) {
+            List<Long> types = new ArrayList<>(List.of(1L, 2L, 3L, 4L, 5L, 6L));
+            Collections.shuffle(types, random);
+            List<Revision> ofDesign = new ArrayList<>();
+            for (long type : types.subList(0, random.nextInt(4))) {
+                Layer layer = new Layer(nextId[0]++, design, type);
+                layers.add(layer);
+                for (int number = 1, n = 1 + random.nextInt(3); number <= n; number++) {
+                    Revision revision = new Revision(nextId[0]++, layer, number, nextId[0]++, random.nextBoolean() ? nextId[0]++ : null);
+                    revisions.add(revision);
+                    ofDesign.add(revision);
+                    for (int i = 0, m = random.nextInt(3); i < m; i++) {
+                        notes.add(new Note(nextId[0]++, revision, random.nextBoolean(), pick(random, users).id()));
+                    }
+                }
+            }
+            List<User> ownContacts = contacts.stream().filter(c -> c.company() == design.customer()).toList();
+            if (!ownContacts.isEmpty() && !ofDesign.isEmpty() && random.nextBoolean()) {
+                decisions.add(new Decision(nextId[0]++, design, pick(random, ownContacts).id(), ofDesign.subList(0, 1 + random.nextInt(ofDesign.size()))));
+            }
+        }
         return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions,
-                designs, shown, groupShown);
+                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions);
     }
 
     private static Set<DesignStatus> someStatuses(Random random) {
@@ -223,7 +274,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate record_event, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -338,6 +389,75 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setString(4, "Design " + d.id());
                 s.setString(5, "D" + d.id());
                 s.setString(6, d.status().name());
+            });
+            List<long[]> allowed = new ArrayList<>();
+            allowedTypes.forEach((customer, types) -> types.forEach(type -> allowed.add(new long[] {customer, type})));
+            batch(connection, "insert into customer_layer_type (customer_id, layer_type_id) values (?, ?)", allowed, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
+            });
+            batch(connection, "insert into design_layer (id, design_id, customer_id, audience, layer_type_id, created_at) values (?, ?, ?, ?, ?, now())",
+                    layers, (s, l) -> {
+                s.setLong(1, l.id());
+                s.setLong(2, l.design().id());
+                s.setLong(3, l.design().customer());
+                s.setString(4, l.id() % 3 == 0 ? "CUSTOMER" : "BACK_OFFICE");
+                s.setLong(5, l.type());
+            });
+            List<Object[]> revisionFiles = new ArrayList<>();
+            revisions.forEach(r -> {
+                revisionFiles.add(new Object[] {r.fileId(), r});
+                if (r.previewId() != null) {
+                    revisionFiles.add(new Object[] {r.previewId(), r});
+                }
+            });
+            batch(connection, "insert into attachment (id, record_type, record_id, customer_id, audience, file_name, content_type,"
+                    + " size_bytes, content, uploaded_by, created_at) values (?, 'LayerRevision', ?, ?, ?, ?, 'image/png', 4,"
+                    + " lo_from_bytea(0, 'file'::bytea), ?, now())", revisionFiles, (s, f) -> {
+                Revision r = (Revision) f[1];
+                s.setLong(1, (Long) f[0]);
+                s.setLong(2, r.id());
+                s.setLong(3, r.layer().design().customer());
+                s.setString(4, (Long) f[0] % 2 == 0 ? "CUSTOMER" : "BACK_OFFICE");
+                s.setString(5, "layer-" + f[0] + ".png");
+                s.setLong(6, users.get(0).id());
+            });
+            batch(connection, "insert into layer_revision (id, layer_id, customer_id, audience, number, file_id, preview_id, author_id, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, now())", revisions, (s, r) -> {
+                s.setLong(1, r.id());
+                s.setLong(2, r.layer().id());
+                s.setLong(3, r.layer().design().customer());
+                s.setString(4, r.id() % 2 == 0 ? "CUSTOMER" : "BACK_OFFICE");
+                s.setInt(5, r.number());
+                s.setLong(6, r.fileId());
+                s.setObject(7, r.previewId());
+                s.setLong(8, users.get(0).id());
+            });
+            batch(connection, "insert into layer_annotation (id, revision_id, customer_id, audience, number, body, comment, internal, author_id, created_at)"
+                    + " values (?, ?, ?, ?, ?, '{}', ?, ?, ?, now())", notes, (s, n) -> {
+                s.setLong(1, n.id());
+                s.setLong(2, n.revision().id());
+                s.setLong(3, n.revision().layer().design().customer());
+                s.setString(4, n.id() % 2 == 0 ? "CUSTOMER" : "BACK_OFFICE");
+                s.setLong(5, n.id());
+                s.setString(6, "Note " + n.id());
+                s.setBoolean(7, n.internal());
+                s.setLong(8, n.author());
+            });
+            batch(connection, "insert into design_decision (id, design_id, customer_id, requester_id, audience, decision, decided_by, decided_at)"
+                    + " values (?, ?, ?, ?, ?, 'APPROVED', ?, now())", decisions, (s, x) -> {
+                s.setLong(1, x.id());
+                s.setLong(2, x.design().id());
+                s.setLong(3, x.design().customer());
+                s.setLong(4, x.contact());
+                s.setString(5, x.id() % 2 == 0 ? "CUSTOMER" : "BACK_OFFICE");
+                s.setLong(6, x.contact());
+            });
+            List<long[]> covered = new ArrayList<>();
+            decisions.forEach(x -> x.covered().forEach(r -> covered.add(new long[] {x.id(), r.id()})));
+            batch(connection, "insert into design_decision_revision (decision_id, revision_id) values (?, ?)", covered, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
             });
             batch(connection, "insert into design_visible_status (status) values (?)", List.copyOf(shown), (s, status) -> s.setString(1, status.name()));
             batch(connection, "update customer_group set own_design_statuses = true where id = ?", List.copyOf(groupShown.keySet()),

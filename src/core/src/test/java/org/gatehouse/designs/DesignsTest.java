@@ -3,11 +3,22 @@ package org.gatehouse.designs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -28,17 +39,25 @@ class DesignsTest {
     private static final long ADMIN = 2_000_000;
     private static final long STAFF = 2_000_001;
     private static final long READER = 2_000_002;
+    private static final long BOXCO_PLANT = 1_000_022;
     private static final long ALICE = 3_000_000;
     private static final long PAUL = 3_000_001;
+    private static final long PIA = 3_000_002;
+    private static final long ARTWORK = 1;
+    private static final long MANUFACTURING = 3;
+
+    private final Installation installation = new Installation();
 
     @BeforeEach
     void twoGroups() {
-        new Installation().group(RETAIL, "Retail", "4821").group(PACKAGING, "Packaging", "5500")
+        installation.group(RETAIL, "Retail", "4821").group(PACKAGING, "Packaging", "5500")
                 .customer(ALPHA, "Alpha Ltd", RETAIL, null).customer(BOXCO, "BoxCo", PACKAGING, null)
                 .staff(ADMIN, true).staff(STAFF, false).staff(READER, false)
                 .membership(1_000_030, RETAIL, STAFF, "WRITE").membership(1_000_031, PACKAGING, STAFF, "WRITE")
-                .membership(1_000_032, RETAIL, READER, "READ")
-                .contact(ALICE, ALPHA).contact(PAUL, BOXCO);
+                .membership(1_000_032, RETAIL, READER, "READ").membership(1_000_033, PACKAGING, READER, "READ")
+                .customer(BOXCO_PLANT, "BoxCo Plant", PACKAGING, BOXCO)
+                .contact(ALICE, ALPHA).contact(PAUL, BOXCO).contact(PIA, BOXCO_PLANT);
+        installation.sql("update user_account set approves_designs = true where id in (?, ?)", PAUL, PIA);
         defaultStatuses();
     }
 
@@ -100,6 +119,222 @@ class DesignsTest {
 
         DesignStatus status = Installation.as(STAFF, (em, scope) -> em.find(Design.class, box).getStatus());
         assertThat(status).isEqualTo(DesignStatus.DRAFT);
+    }
+
+    @Test
+    void aContactSeesOnlyTheLayerTypesTheirCustomerOrACompanyAboveItAllows() {
+        long box = add(BOXCO_PLANT, "Shoe box", "SB-1");
+        long artwork = upload(box, ARTWORK, "artwork.png", png(300, 200));
+        long drawing = upload(box, MANUFACTURING, "drawing.png", png(300, 200));
+        move(box, DesignStatus.IN_PROGRESS);
+        move(box, DesignStatus.READY_FOR_REVIEW);
+        assertThat(revisions(PIA)).as("no layer type allowed yet").isEmpty();
+        assertThat(names(PIA)).as("the design itself is in sight").containsExactly("Shoe box");
+
+        Installation.as(STAFF, (em, scope) -> {
+            new DesignChanges(em, scope).allowLayerTypes(BOXCO, List.of(ARTWORK));
+            return null;
+        });
+        assertThat(revisions(PIA)).as("BoxCo's choice holds for its plant").containsExactly(artwork);
+        assertThat(revisions(PAUL)).as("a contact of BoxCo does not see the plant's designs").isEmpty();
+        assertThat(revisions(STAFF)).containsExactlyInAnyOrder(artwork, drawing);
+        assertThat(files(PIA)).as("the allowed layer's file and preview").hasSize(2);
+
+        Installation.as(STAFF, (em, scope) -> {
+            new DesignChanges(em, scope).allowLayerTypes(BOXCO, List.of());
+            return null;
+        });
+        assertThat(revisions(PIA)).isEmpty();
+        assertThat(files(PIA)).isEmpty();
+        assertThatThrownBy(() -> Installation.as(READER, (em, scope) -> {
+            new DesignChanges(em, scope).allowLayerTypes(ALPHA, List.of(ARTWORK));
+            return null;
+        })).isInstanceOf(WriteNotAllowedException.class);
+    }
+
+    @Test
+    void anUploadKeepsEarlierRevisionsMakesAPreviewAndIsRefusedWhileTheDesignIsReviewed() {
+        long box = add(BOXCO, "Shoe box", "SB-1");
+        upload(box, ARTWORK, "artwork.png", png(2400, 1200));
+        long second = upload(box, ARTWORK, "artwork-2.pdf", pdf());
+        upload(box, MANUFACTURING, "drawing.dxf", "0\nSECTION\n".getBytes());
+
+        List<LayerRow> latest = Installation.as(STAFF, (em, scope) -> new DesignQueries(em).latestLayers(List.of(box)));
+        assertThat(latest).extracting(LayerRow::typeName, LayerRow::number).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Manufacturing drawing", 1), org.assertj.core.groups.Tuple.tuple("One-up artwork", 2));
+        assertThat(latest.get(0).previewId()).as("no preview of a drawing format Gatehouse cannot read").isNull();
+        assertThat(latest.get(1).revisionId()).isEqualTo(second);
+        byte[] preview = Installation.as(STAFF, (em, scope) -> new AttachmentStore(em)
+                .read(em.find(Attachment.class, latest.get(1).previewId()).getContent(), 0, 8));
+        assertThat(preview).as("the PDF's first page as a PNG").startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(revisionsOf(box)).hasSize(3);
+
+        move(box, DesignStatus.IN_PROGRESS);
+        move(box, DesignStatus.READY_FOR_REVIEW);
+        assertThatThrownBy(() -> upload(box, ARTWORK, "late.png", png(10, 10))).as("what is reviewed stays as it was")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ready for review");
+        assertThatThrownBy(() -> Installation.as(READER, (em, scope) -> new DesignChanges(em, scope).upload(box, ARTWORK, "x.png",
+                new ByteArrayInputStream(png(10, 10)), "", 1_000_000, Instant.now()))).isInstanceOf(WriteNotAllowedException.class);
+        assertThat(revisionsOf(box)).hasSize(3);
+    }
+
+    @Test
+    void aContactWhoMayApproveDecidesOnlyOnADesignReadyForReviewAgainstTheRevisionsTheySee() {
+        long box = add(BOXCO, "Shoe box", "SB-1");
+        long artwork = upload(box, ARTWORK, "artwork.png", png(300, 200));
+        upload(box, MANUFACTURING, "drawing.png", png(300, 200));
+        Installation.as(STAFF, (em, scope) -> {
+            new DesignChanges(em, scope).allowLayerTypes(BOXCO, List.of(ARTWORK));
+            return null;
+        });
+        move(box, DesignStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> decide(PAUL, box, DesignDecision.Decision.APPROVED, "")).as("in progress: not found for a contact")
+                .isInstanceOf(org.gatehouse.access.RecordNotFoundException.class);
+        move(box, DesignStatus.READY_FOR_REVIEW);
+        assertThatThrownBy(() -> decide(STAFF, box, DesignDecision.Decision.APPROVED, "")).isInstanceOf(WriteNotAllowedException.class);
+        installation.sql("update user_account set approves_designs = false where id = ?", PAUL);
+        assertThatThrownBy(() -> decide(PAUL, box, DesignDecision.Decision.APPROVED, "")).isInstanceOf(WriteNotAllowedException.class);
+        installation.sql("update user_account set approves_designs = true where id = ?", PAUL);
+        assertThatThrownBy(() -> decide(PAUL, box, DesignDecision.Decision.MODIFICATION_REQUESTED, " "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("what should be modified");
+        assertThatThrownBy(() -> Installation.as(PAUL, (em, scope) -> new DesignChanges(em, scope)
+                .decide(box, DesignDecision.Decision.APPROVED, "", -1, Instant.now()))).as("a page showing an older design")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("changed while you were looking");
+
+        decide(PAUL, box, DesignDecision.Decision.APPROVED, "Looks good");
+        assertThat(statusOf(box)).isEqualTo(DesignStatus.APPROVED);
+        List<DecisionRow> decisions = Installation.as(STAFF, (em, scope) -> new DesignQueries(em).decisions(box));
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.decision()).isEqualTo(DesignDecision.Decision.APPROVED);
+            assertThat(d.revisions()).as("the revision Paul saw, not the drawing he may not view").containsExactly("One-up artwork, revision 1");
+        });
+        assertThat(coveredBy(decisions.get(0).id())).containsExactly(artwork);
+        assertThatThrownBy(() -> decide(PAUL, box, DesignDecision.Decision.APPROVED, "")).as("approved already")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not waiting for a review");
+
+        move(box, DesignStatus.UNDER_MODIFICATION);
+        long later = upload(box, ARTWORK, "artwork-2.png", png(300, 200));
+        assertThat(coveredBy(decisions.get(0).id()))
+                .as("a later upload never inherits the approval").doesNotContain(later);
+        assertThat(history(box)).contains("Approved: Looks good", "One-up artwork, revision 2 (artwork-2.png)", "Approved → Under modification");
+    }
+
+    @Test
+    void annotationsAreSeenWithTheirLayerAndInternalOnesByTheBackOfficeAlone() {
+        long box = add(BOXCO, "Shoe box", "SB-1");
+        long artwork = upload(box, ARTWORK, "artwork.png", png(300, 200));
+        long drawing = upload(box, MANUFACTURING, "drawing.png", png(300, 200));
+        Installation.as(STAFF, (em, scope) -> {
+            new DesignChanges(em, scope).allowLayerTypes(BOXCO, List.of(ARTWORK));
+            return null;
+        });
+        move(box, DesignStatus.IN_PROGRESS);
+        move(box, DesignStatus.READY_FOR_REVIEW);
+
+        long pin = annotate(PAUL, artwork, PIN, "Logo too small", false);
+        long staffNote = annotate(STAFF, artwork, PIN, "Check with print shop", true);
+        annotate(STAFF, drawing, PIN, "Glue flap", false);
+        assertThatThrownBy(() -> annotate(PAUL, drawing, PIN, "Sneaky", false)).as("a layer Paul may not view")
+                .isInstanceOf(org.gatehouse.access.RecordNotFoundException.class);
+        assertThatThrownBy(() -> annotate(PAUL, artwork, PIN, "Secret", true)).isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> annotate(PAUL, artwork, "{\"target\": {}}", "No shape", false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("place a pin");
+        assertThatThrownBy(() -> annotate(READER, artwork, PIN, "Read only", false)).isInstanceOf(WriteNotAllowedException.class);
+
+        assertThat(annotations(PAUL, artwork)).extracting(AnnotationRow::id).containsExactly(pin);
+        assertThat(annotations(STAFF, artwork)).extracting(AnnotationRow::number).containsExactly(1, 2);
+        assertThat(annotations(PAUL, drawing)).isEmpty();
+        String body = annotations(PAUL, artwork).get(0).body();
+        assertThat(body).as("stored in W3C form, rebuilt from the shape alone").contains("\"type\":\"Annotation\"", "xywh=pixel:10,20,3,3",
+                "Logo too small").doesNotContain("onerror");
+
+        assertThatThrownBy(() -> Installation.as(PAUL, (em, scope) -> new DesignChanges(em, scope).resolve(pin, Instant.now())))
+                .isInstanceOf(WriteNotAllowedException.class);
+        Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope).resolve(pin, Instant.now()));
+        assertThat(annotations(PAUL, artwork)).singleElement().satisfies(a -> assertThat(a.resolved()).isTrue());
+        assertThat(staffNote).isPositive();
+    }
+
+    @Test
+    void aLayerTypeNameIsUniqueAndOnlyAnAdministratorKeepsTheList() {
+        long type = Installation.as(ADMIN, (em, scope) -> new DesignChanges(em, scope).addLayerType("Braille").getId());
+        assertThatThrownBy(() -> Installation.as(ADMIN, (em, scope) -> new DesignChanges(em, scope).addLayerType("braille")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope).renameLayerType(type, "Embossing")))
+                .isInstanceOf(WriteNotAllowedException.class);
+        installation.sql("delete from layer_type where id = ?", type);
+    }
+
+    /** A pin as Annotorious sends it, with something a crafted request might add. */
+    private static final String PIN = """
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "body": [{"value": "<img src=x onerror=alert(1)>"}],
+             "target": {"source": "x", "selector": {"type": "FragmentSelector", "value": "xywh=pixel:10.2,19.8,3,3"}}}""";
+
+    private static long upload(long design, long type, String name, byte[] content) {
+        return Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope)
+                .upload(design, type, name, new ByteArrayInputStream(content), "", 10_000_000, Instant.now()).getId());
+    }
+
+    /** As decided on a page showing the design as it is now. */
+    private static void decide(long user, long design, DesignDecision.Decision decision, String comment) {
+        int version = Installation.as(STAFF, (em, scope) -> em.find(Design.class, design).getVersion());
+        Installation.as(user, (em, scope) -> new DesignChanges(em, scope).decide(design, decision, comment, version, Instant.now()));
+    }
+
+    private static long annotate(long user, long revision, String drawn, String comment, boolean internal) {
+        return Installation.as(user, (em, scope) -> new DesignChanges(em, scope).annotate(revision, drawn, comment, internal, Instant.now()).getId());
+    }
+
+    private static List<AnnotationRow> annotations(long user, long revision) {
+        return Installation.as(user, (em, scope) -> new DesignQueries(em).annotations(List.of(revision)));
+    }
+
+    private static List<Long> revisions(long user) {
+        return Installation.as(user, (em, scope) -> em.createQuery("select r.id from LayerRevision r", Long.class).getResultList());
+    }
+
+    private static List<Long> files(long user) {
+        return Installation.as(user, (em, scope) -> em.createQuery("select f.id from Attachment f where f.recordType = 'LayerRevision'", Long.class)
+                .getResultList());
+    }
+
+    private static List<LayerRow> revisionsOf(long design) {
+        return Installation.as(STAFF, (em, scope) -> new DesignQueries(em).revisions(design));
+    }
+
+    private static DesignStatus statusOf(long design) {
+        return Installation.as(STAFF, (em, scope) -> em.find(Design.class, design).getStatus());
+    }
+
+    private static Set<Long> coveredBy(long decision) {
+        return Installation.as(STAFF, (em, scope) -> em.find(DesignDecision.class, decision).getRevisionIds());
+    }
+
+    private static List<String> history(long design) {
+        return Installation.as(STAFF, (em, scope) -> em.createQuery("select e.detail from RecordEvent e where e.recordType = 'Design'"
+                + " and e.recordId = :id order by e.id", String.class).setParameter("id", design).getResultList());
+    }
+
+    static byte[] png(int width, int height) {
+        try {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] pdf() {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(PDRectangle.A4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long add(long customer, String name, String code) {
