@@ -3,6 +3,7 @@ package org.gatehouse.company;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class CustomerService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Event<CustomerMoved> customerMoved;
 
     private CustomerQueries queries;
 
@@ -99,6 +103,7 @@ public class CustomerService {
             auditLog.record("customer.rename", customerId, subject(changed), before.getName(), changed.getName());
         }
         if (beforeParent != changed.getParent()) {
+            customerMoved.fire(new CustomerMoved(customerId));
             auditLog.record("customer.parent", customerId, subject(changed), beforeParentName,
                     changed.getParent() == null ? null : changed.getParent().getName());
         }
@@ -109,6 +114,7 @@ public class CustomerService {
         String before = get(customerId).getCustomerGroup().getCode();
         Company moved = changes().move(customerId, groupId);
         if (!before.equals(moved.getCustomerGroup().getCode())) {
+            customerMoved.fire(new CustomerMoved(customerId));
             auditLog.record("customer.group", customerId, subject(moved), before, moved.getCustomerGroup().getCode());
         }
         return moved;

@@ -26,7 +26,7 @@ public final class RecordNotifications {
         this.em = em;
         this.clock = clock;
         this.byRecordType = Stream.of(new CaseNotifications(em, sight, outbox, backofficeUrl, portalUrl),
-                        new DocumentNotifications(em, sight, outbox, portalUrl))
+                        new DocumentNotifications(em, sight, outbox, portalUrl), new DesignNotifications(em, sight, outbox, backofficeUrl))
                 .collect(Collectors.toMap(Notifications::recordType, Function.identity()));
     }
 
