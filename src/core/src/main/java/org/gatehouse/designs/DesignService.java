@@ -24,6 +24,7 @@ import org.gatehouse.access.Role;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WhoCanSee;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.company.Customer;
 import org.gatehouse.events.RecordEvent;
 import org.gatehouse.files.AttachmentSettings;
 import org.gatehouse.files.NewFile;
@@ -100,6 +101,11 @@ public class DesignService {
     public WhoCanSee whoCanSee(long designId) {
         design(designId);
         return new AccessExplainer(em, currentScope.get()).whoCanSeeRecord("Design", designId);
+    }
+
+    /** The companies whose designs the user sees, A to Z: a group-level contact's sites to filter the catalogue by. */
+    public List<Customer> sites() {
+        return em.createQuery("select c from Customer c order by c.name, c.id", Customer.class).getResultList();
     }
 
     public List<LayerType> layerTypes() {

@@ -55,6 +55,9 @@ public class Contact implements Serializable {
     @Column(name = "assigned_work_orders_only")
     private boolean assignedWorkOrdersOnly;
 
+    @Column(name = "approves_designs")
+    private boolean approvesDesigns;
+
     protected Contact() {
     }
 
@@ -88,6 +91,10 @@ public class Contact implements Serializable {
 
     public boolean isCompanyAdministrator() {
         return companyAdministrator;
+    }
+
+    public boolean isApprovesDesigns() {
+        return approvesDesigns;
     }
 
     public boolean isAssignedWorkOrdersOnly() {

@@ -39,6 +39,7 @@ public class ContactChanges {
         contact.setGroupLevel(options.groupLevel());
         contact.setCompanyAdministrator(options.companyAdministrator());
         contact.setAssignedWorkOrdersOnly(options.assignedWorkOrdersOnly());
+        contact.setApprovesDesigns(options.approvesDesigns());
         em.flush();
         return before;
     }

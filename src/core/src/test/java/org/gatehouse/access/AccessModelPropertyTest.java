@@ -265,7 +265,7 @@ class AccessModelPropertyTest {
                 .map(World.Revision::id).toList();
         assertThat(queries.latestLayers(designs).stream().map(LayerRow::revisionId).toList()).as("latest revisions shown to %s", user)
                 .containsExactlyInAnyOrderElementsOf(latest);
-        assertThat(queries.annotations(world.revisions().stream().map(World.Revision::id).toList()).stream().map(AnnotationRow::id).toList())
+        assertThat(queries.annotations(world.revisions().stream().map(World.Revision::id).toList()).stream().map(AnnotationRow::getId).toList())
                 .as("annotations shown to %s", user)
                 .containsExactlyInAnyOrderElementsOf(world.notes().stream().filter(n -> model.maySee(user, n)).map(World.Note::id).toList());
     }

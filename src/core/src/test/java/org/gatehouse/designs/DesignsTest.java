@@ -241,17 +241,17 @@ class DesignsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("place a pin");
         assertThatThrownBy(() -> annotate(READER, artwork, PIN, "Read only", false)).isInstanceOf(WriteNotAllowedException.class);
 
-        assertThat(annotations(PAUL, artwork)).extracting(AnnotationRow::id).containsExactly(pin);
-        assertThat(annotations(STAFF, artwork)).extracting(AnnotationRow::number).containsExactly(1, 2);
+        assertThat(annotations(PAUL, artwork)).extracting(AnnotationRow::getId).containsExactly(pin);
+        assertThat(annotations(STAFF, artwork)).extracting(AnnotationRow::getNumber).containsExactly(1, 2);
         assertThat(annotations(PAUL, drawing)).isEmpty();
-        String body = annotations(PAUL, artwork).get(0).body();
+        String body = annotations(PAUL, artwork).get(0).getBody();
         assertThat(body).as("stored in W3C form, rebuilt from the shape alone").contains("\"type\":\"Annotation\"", "xywh=pixel:10,20,3,3",
                 "Logo too small").doesNotContain("onerror");
 
         assertThatThrownBy(() -> Installation.as(PAUL, (em, scope) -> new DesignChanges(em, scope).resolve(pin, Instant.now())))
                 .isInstanceOf(WriteNotAllowedException.class);
         Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope).resolve(pin, Instant.now()));
-        assertThat(annotations(PAUL, artwork)).singleElement().satisfies(a -> assertThat(a.resolved()).isTrue());
+        assertThat(annotations(PAUL, artwork)).singleElement().satisfies(a -> assertThat(a.isResolved()).isTrue());
         assertThat(staffNote).isPositive();
     }
 

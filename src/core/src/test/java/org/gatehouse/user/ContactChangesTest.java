@@ -59,7 +59,7 @@ class ContactChangesTest {
     void companyCaseVisibilityLetsAContactSeeTheCasesOfTheirCompany() {
         assertThat(casesSeenBy(ALICE)).containsExactly("Checkout terminal freezes");
 
-        changeOptions(STAFF, ALICE, new ContactOptions(CaseVisibility.COMPANY, false, false, true));
+        changeOptions(STAFF, ALICE, new ContactOptions(CaseVisibility.COMPANY, false, false, true, false));
 
         assertThat(casesSeenBy(ALICE)).containsExactlyInAnyOrder("Checkout terminal freezes", "Power cut");
         assertThat(installation.count("select count(*) from user_account where id = " + ALICE + " and assigned_work_orders_only")).isEqualTo(1);
@@ -69,16 +69,16 @@ class ContactChangesTest {
     void aGroupLevelContactWithCompanyVisibilitySeesTheCasesOfTheCompanyTree() {
         installation.sql("update group_membership set level = 'WRITE' where id = 1000031");
 
-        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false));
+        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false, false));
 
         assertThat(casesSeenBy(SUPERINTENDENT)).containsExactlyInAnyOrder("Password policy", "Projector has no signal");
     }
 
     @Test
     void staffWithReadCannotChangeContactOptionsAndContactsOutOfScopeAreNotFound() {
-        assertThatThrownBy(() -> changeOptions(STAFF, TEACHER, new ContactOptions(CaseVisibility.COMPANY, false, true, false)))
+        assertThatThrownBy(() -> changeOptions(STAFF, TEACHER, new ContactOptions(CaseVisibility.COMPANY, false, true, false, false)))
                 .isInstanceOf(WriteNotAllowedException.class);
-        assertThatThrownBy(() -> changeOptions(PARTNER_USER, ALICE, new ContactOptions(CaseVisibility.COMPANY, false, false, false)))
+        assertThatThrownBy(() -> changeOptions(PARTNER_USER, ALICE, new ContactOptions(CaseVisibility.COMPANY, false, false, false, false)))
                 .as("a partner without a grant on Alpha").isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> {
             new ContactCategories(em, scope).setReadAccess(TEACHER, ALMOND_STAFF);
@@ -95,14 +95,14 @@ class ContactChangesTest {
         installation.group(1_000_012, "Secondary", "5521").sql("update company set customer_group_id = 1000012 where id = ?", ALMOND);
         installation.sql("update group_membership set level = 'WRITE' where id = 1000031");
 
-        assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false)))
+        assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false, false)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Contact " + SUPERINTENDENT + " would see companies below Shoe String School District that you do not:"
                         + " only someone who sees them all can do that.");
         assertThat(installation.count("select count(*) from user_account where group_level or case_visibility = 'COMPANY'")).isZero();
         assertThat(casesSeenBy(SUPERINTENDENT)).containsExactly("Password policy");
 
-        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, false, false, false));
+        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, false, false, false, false));
         assertThat(casesSeenBy(SUPERINTENDENT)).as("their own company is the staff's to open").containsExactly("Password policy");
     }
 
@@ -112,7 +112,7 @@ class ContactChangesTest {
         installation.sql("update group_membership set level = 'WRITE' where id = 1000031");
         installation.sql("update user_account set group_level = true where id = ?", SUPERINTENDENT);
 
-        assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false)))
+        assertThatThrownBy(() -> changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.COMPANY, true, false, false, false)))
                 .as("company visibility across Almond School").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> {
             new ContactCategories(em, scope).setReadAccess(SUPERINTENDENT, DISTRICT_STAFF);
@@ -120,7 +120,7 @@ class ContactChangesTest {
         })).as("read access to the teachers' cases at Almond School").isInstanceOf(InvalidInputException.class);
         assertThat(installation.count("select count(*) from category_read_access")).isZero();
 
-        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.OWN, false, false, false));
+        changeOptions(STAFF, SUPERINTENDENT, new ContactOptions(CaseVisibility.OWN, false, false, false, false));
         assertThat(installation.count("select count(*) from user_account where group_level")).isZero();
     }
 

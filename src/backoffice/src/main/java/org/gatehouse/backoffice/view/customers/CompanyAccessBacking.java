@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.backoffice.view.designs.CustomerDesignsBacking;
 import org.gatehouse.web.DocumentsBacking;
 import org.gatehouse.web.PageMessages;
 import org.gatehouse.partner.CompanyAccessService;
@@ -26,8 +27,10 @@ public class CompanyAccessBacking implements Serializable {
 
     /** The All documentation tab's place on the customer page: after Details, Contacts and Cases. */
     private static final int DOCUMENTS_TAB = 3;
-    /** The Company access tab's place: after All documentation. */
-    private static final int TAB = 4;
+    /** The Designs tab's place: after All documentation. */
+    private static final int DESIGNS_TAB = 4;
+    /** The Company access tab's place: after Designs, the last one (admins only). */
+    private static final int TAB = 5;
 
     @Inject
     CompanyAccessService accessService;
@@ -48,6 +51,9 @@ public class CompanyAccessBacking implements Serializable {
 
     @Inject
     DocumentsBacking documentsBacking;
+
+    @Inject
+    CustomerDesignsBacking customerDesignsBacking;
 
     /** Runs after the customer page's own load: nothing for anyone but admins, nor for a customer not found. */
     public void load() {
@@ -140,7 +146,7 @@ public class CompanyAccessBacking implements Serializable {
      * change there, else the first.
      */
     public int getActiveTab() {
-        return documentsBacking.isActed() ? DOCUMENTS_TAB : activeTab;
+        return documentsBacking.isActed() ? DOCUMENTS_TAB : customerDesignsBacking.isActed() ? DESIGNS_TAB : activeTab;
     }
 
     public void setActiveTab(int activeTab) {

@@ -55,6 +55,7 @@ public class ContactBacking implements Serializable {
     private boolean groupLevel;
     private boolean companyAdministrator;
     private boolean assignedWorkOrdersOnly;
+    private boolean approvesDesigns;
 
     private List<Category> categories;
     private List<Category> categoryChoices;
@@ -80,6 +81,7 @@ public class ContactBacking implements Serializable {
         groupLevel = contact.isGroupLevel();
         companyAdministrator = contact.isCompanyAdministrator();
         assignedWorkOrdersOnly = contact.isAssignedWorkOrdersOnly();
+        approvesDesigns = contact.isApprovesDesigns();
         if (activeUser.isStaff()) {
             categories = categoryService.categoriesOf(id);
             categoryIds = categories.stream().map(Category::getId).toArray(Long[]::new);
@@ -91,7 +93,7 @@ public class ContactBacking implements Serializable {
 
     public void saveOptions() {
         try {
-            contactService.changeOptions(id, new ContactOptions(caseVisibility, groupLevel, companyAdministrator, assignedWorkOrdersOnly));
+            contactService.changeOptions(id, new ContactOptions(caseVisibility, groupLevel, companyAdministrator, assignedWorkOrdersOnly, approvesDesigns));
             show();
             PageMessages.done("Options saved.");
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
@@ -160,6 +162,14 @@ public class ContactBacking implements Serializable {
 
     public void setCompanyAdministrator(boolean companyAdministrator) {
         this.companyAdministrator = companyAdministrator;
+    }
+
+    public boolean isApprovesDesigns() {
+        return approvesDesigns;
+    }
+
+    public void setApprovesDesigns(boolean approvesDesigns) {
+        this.approvesDesigns = approvesDesigns;
     }
 
     public boolean isAssignedWorkOrdersOnly() {
