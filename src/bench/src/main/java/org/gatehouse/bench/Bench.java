@@ -1,5 +1,7 @@
 package org.gatehouse.bench;
 
+import jakarta.persistence.EntityManagerFactory;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -32,6 +34,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  *     starts Gatehouse on that database; for each size generates the installation and measures every screen
  *     (a) over HTTP, (b) in-process, (c) as hand-written SQL; prints the table and writes it to FILE
  * </pre>
+ * Where a screen says how ({@link Query#comparesAnswers}), (b)'s answer is compared with (c)'s by id before it is
+ * measured; the table lists the outcome and the run ends with status 1 when they differ. A page that answers 404 (a
+ * screen whose page is not merged yet) is not measured over HTTP, and its row says so instead of giving times.
  */
 public final class Bench {
 
@@ -89,29 +94,29 @@ public final class Bench {
             for (Size size : sizes) {
                 try (Connection connection = DriverManager.getConnection(jdbcUrl, DB_USER, DB_USER)) {
                     new Generator(size, seed, System.out).load(connection);
-                    for (Query query : queries) {
-                        System.out.println("Measuring " + size + ": " + query.label);
-                        Query.Subject subject = Query.Subject.of(connection, query.email);
-                        double floor = Floor.medianMillis(connection, query.floor(subject));
-                        double floorOverJdbc = Floor.overJdbcMillis(connection, query.floor(subject));
-                        double inProcess = inProcessP50(query, jdbcUrl);
-                        URI application = root.resolve(query.application());
-                        URI page = root.resolve(query.page(subject));
-                        HttpLoad.Result one = HttpLoad.run(List.of(HttpLoad.signIn(application, query.email, Generator.PASSWORD)),
-                                page, query.marker(), HTTP_WARMUP, HTTP_REQUESTS_ONE_CLIENT);
-                        List<HttpClient> clients = new ArrayList<>();
-                        for (int i = 0; i < CLIENTS; i++) {
-                            clients.add(HttpLoad.signIn(application, query.email, Generator.PASSWORD));
-                        }
-                        HttpLoad.Result many = HttpLoad.run(clients, page, query.marker(), 2, HTTP_REQUESTS_EACH_OF_MANY);
-                        for (HttpLoad.Result result : List.of(one, many)) {
-                            if (result.firstFailure() != null) {
-                                System.out.println("  " + result.failures() + " failed requests, the first: " + result.firstFailure());
+                    // (b)'s answers compared with (c)'s, read here once; a fresh unit per size: no entity from the replaced installation
+                    EntityManagerFactory checks = queries.stream().anyMatch(Query::comparesAnswers)
+                            ? InProcessBenchmark.entityManagerFactory(jdbcUrl) : null;
+                    try {
+                        for (Query query : queries) {
+                            System.out.println("Measuring " + size + ": " + query.label);
+                            Query.Subject subject = Query.Subject.of(connection, query.email);
+                            List<String> floorStatements = query.floor(connection, subject);
+                            if (query.comparesAnswers()) {
+                                Results.Check check = compare(checks, query, subject, Floor.rows(connection, floorStatements));
+                                System.out.println("  (b) against (c): " + (check.same() ? "" : "DIFFERENT ") + check.detail());
+                                results.checked(size, query, check);
                             }
+                            double floor = Floor.medianMillis(connection, floorStatements);
+                            double floorOverJdbc = Floor.overJdbcMillis(connection, floorStatements);
+                            double inProcess = inProcessP50(query, jdbcUrl);
+                            results.add(size, query, http(query, subject, root, inProcess, floor, floorOverJdbc));
+                            System.out.println(results.table());
                         }
-                        results.add(size, query, new Results.Figures(one.percentile(50), one.percentile(99), many.percentile(50),
-                                many.percentile(99), one.failures() + many.failures(), inProcess, floor, floorOverJdbc));
-                        System.out.println(results.table());
+                    } finally {
+                        if (checks != null) {
+                            checks.close();
+                        }
                     }
                 }
             }
@@ -120,6 +125,63 @@ public final class Bench {
         System.out.println(table);
         Files.writeString(out, RESULTS_HEADER.formatted(Machine.describe(), seed) + table);
         System.out.println("Written to " + out);
+        if (!results.differences().isEmpty()) {
+            System.err.println("(b) and (c) answered differently: " + String.join("; ", results.differences()));
+            System.exit(1);
+        }
+    }
+
+    /**
+     * (a): the page signed in, at 1 and at 32 clients; with (b) and (c), the screen's figures. A page the server does not
+     * have (404 to a signed-in client, as a screen answers before its page is merged) is not measured: its row says so,
+     * with neither times nor a failure count that could read as a pass.
+     */
+    private static Results.Figures http(Query query, Query.Subject subject, URI root, double inProcess, double floor, double floorOverJdbc)
+            throws Exception {
+        URI application = root.resolve(query.application());
+        URI page = root.resolve(query.page(subject));
+        HttpClient first = HttpLoad.signIn(application, query.email, Generator.PASSWORD);
+        int status = HttpLoad.status(first, page);
+        if (status == HttpURLConnection.HTTP_NOT_FOUND) {
+            System.out.println("  (a) not measured: " + page + " answers 404 (the server has no such page)");
+            return new Results.Figures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, inProcess, floor, floorOverJdbc,
+                    "404 from " + root.relativize(page));
+        }
+        HttpLoad.Result one = HttpLoad.run(List.of(first), page, query.marker(), HTTP_WARMUP, HTTP_REQUESTS_ONE_CLIENT);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(HttpLoad.signIn(application, query.email, Generator.PASSWORD));
+        }
+        HttpLoad.Result many = HttpLoad.run(clients, page, query.marker(), 2, HTTP_REQUESTS_EACH_OF_MANY);
+        for (HttpLoad.Result result : List.of(one, many)) {
+            if (result.firstFailure() != null) {
+                System.out.println("  " + result.failures() + " failed requests, the first: " + result.firstFailure());
+            }
+        }
+        return new Results.Figures(one.percentile(50), one.percentile(99), many.percentile(50), many.percentile(99),
+                one.failures() + many.failures(), inProcess, floor, floorOverJdbc, null);
+    }
+
+    /** (b)'s answer, one call with the subject's scope bound, against (c)'s rows, by id and in order. */
+    private static Results.Check compare(EntityManagerFactory emf, Query query, Query.Subject subject, List<List<Object[]>> floorRows) {
+        Map<String, ?> application = query.answerIds(InProcessBenchmark.answer(emf, InProcessBenchmark.scope(emf, subject), query, subject));
+        Map<String, ?> floor = query.floorIds(floorRows);
+        if (application.equals(floor)) {
+            return new Results.Check(true, "the same: " + describe(floor));
+        }
+        return new Results.Check(false, "(b) " + abbreviated(application) + ", (c) " + abbreviated(floor));
+    }
+
+    /** "count 169, 12 designs, 7 latest layer revisions": the size of each part of an answer. */
+    private static String describe(Map<String, ?> ids) {
+        List<String> parts = new ArrayList<>();
+        ids.forEach((part, value) -> parts.add(value instanceof List<?> list ? list.size() + " " + part : part + " " + value));
+        return String.join(", ", parts);
+    }
+
+    private static String abbreviated(Object ids) {
+        String text = String.valueOf(ids);
+        return text.length() <= 400 ? text : text.substring(0, 400) + "...";
     }
 
     /** (b): JMH in a forked JVM, sampling the time of each call; the median in ms. */

@@ -2,6 +2,7 @@ package org.gatehouse.bench;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,6 +57,26 @@ final class Floor {
         }
         Arrays.sort(times);
         return times[RUNS / 2];
+    }
+
+    /** Every row of each statement, as JDBC reads them: what (c) answers, to compare with (b). */
+    static List<List<Object[]>> rows(Connection connection, List<String> statements) throws SQLException {
+        List<List<Object[]>> answers = new ArrayList<>();
+        for (String sql : statements) {
+            List<Object[]> rows = new ArrayList<>();
+            try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int column = 1; column <= columns; column++) {
+                        row[column - 1] = result.getObject(column);
+                    }
+                    rows.add(row);
+                }
+            }
+            answers.add(rows);
+        }
+        return answers;
     }
 
     private static double executionTime(Connection connection, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package org.gatehouse.bench;
 
 import java.io.PrintStream;
+import java.awt.image.BufferedImage;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,20 +14,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.imageio.ImageIO;
+import org.gatehouse.designs.DesignStatus;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
  * A synthetic installation of a given size, the same for the same seed: customer companies in trees across
  * customer groups, operator staff in groups, partners with grants at every level, contacts in categories,
- * cases with comments and attachments, documents with versions and their files. Everything is replaced in one
+ * cases with comments and attachments, documents with versions and their files, packaging designs with layers,
+ * revisions and their files. Everything is replaced in one
  * transaction and loaded with COPY. The benchmark's subjects have fixed e-mail addresses (see {@link #SUBJECTS}); their password is
  * {@link #PASSWORD}, every other generated user has none.
  */
@@ -51,6 +58,30 @@ public final class Generator {
     private static final String[] TYPES = {"CASE", "SERVICE_REQUEST", "INCIDENT_REPORT", "VISIT_REQUEST"};
     private static final String[] DOCUMENTS = {"Operating manual", "Service contract", "Maintenance plan", "Safety data sheet",
             "Floor plan", "Network diagram", "Inspection report", "Warranty", "Price list", "Training handout"};
+    /** The statuses contacts see unless their group has its own (V21's setting, which the generator restores). */
+    private static final EnumSet<DesignStatus> INSTALLATION_DESIGN_STATUSES =
+            EnumSet.of(DesignStatus.READY_FOR_REVIEW, DesignStatus.APPROVED, DesignStatus.ACTIVE);
+    /** A design's status is drawn from these twenty: two in five are active, the catalogue's. */
+    private static final DesignStatus[] DESIGN_STATUS_DRAWS = {DesignStatus.DRAFT, DesignStatus.DRAFT, DesignStatus.IN_PROGRESS,
+            DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW, DesignStatus.READY_FOR_REVIEW, DesignStatus.APPROVED,
+            DesignStatus.APPROVED, DesignStatus.ACTIVE, DesignStatus.ACTIVE, DesignStatus.ACTIVE, DesignStatus.ACTIVE, DesignStatus.ACTIVE,
+            DesignStatus.ACTIVE, DesignStatus.ACTIVE, DesignStatus.ACTIVE, DesignStatus.UNDER_MODIFICATION, DesignStatus.RETIRED,
+            DesignStatus.RETIRED, DesignStatus.RETIRED};
+    private static final String[] PACKAGINGS = {"Folding carton", "Label", "Shrink sleeve", "Pouch", "Shipping box", "Blister card",
+            "Tray", "Lid", "Bag", "Display"};
+    /** A design's code is its packaging's prefix and a number: {@code LB-100042}. */
+    private static final String[] PACKAGING_CODES = {"FC", "LB", "SS", "PO", "SB", "BC", "TR", "LD", "BG", "DS"};
+    /** What the catalogue's search screen types: the labels' code prefix, in one design code in ten and in no name. */
+    static final String DESIGN_CODE_SEARCH = "LB-";
+    private static final String[] PRODUCTS = {"Oat drink", "Tomato soup", "Dog food", "Shampoo", "Green tea", "Muesli", "Coffee beans",
+            "Pasta", "Detergent", "Chocolate", "Rice", "Olive oil", "Yoghurt", "Crisps", "Toothpaste", "Cat litter", "Orange juice",
+            "Hand soap", "Cereal bars", "Frozen peas"};
+    private static final String[] AMOUNTS = {"100 g", "250 g", "500 g", "1 kg", "250 ml", "330 ml", "500 ml", "1 l", "6 pack", "12 pack"};
+    private static final String[] REVISION_NOTES = {"", "", "", "Barcode corrected", "New dieline from the printer",
+            "Colours matched to the proof", "Text changes from the customer", "Allergens in bold"};
+    /** Every layer file with a preview is this small PNG, and so is its preview (each a large object of its own). */
+    private static final byte[] ARTWORK_PNG = png();
+
     /** The columns of a staged file (see {@link #stageFiles}). */
     private static final String FILE_COLUMNS = "id, record_type, record_id, comment_id, customer_id, requester_id, audience, file_name,"
             + " content_type, size_bytes, uploaded_by, created_at, bytes";
@@ -115,6 +146,7 @@ public final class Generator {
             stageFiles(statement);
             loadAttachments(copy, statement);
             loadDocuments(copy, statement);
+            loadDesigns(copy, statement);
             advanceSequences(statement);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -164,13 +196,38 @@ public final class Generator {
     }
 
     private void loadGroups(CopyManager copy) throws SQLException {
-        try (CopyWriter rows = new CopyWriter(copy, "customer_group", "id, name, suffix", new Progress(out, "customer groups", size.groups))) {
+        try (CopyWriter rows = new CopyWriter(copy, "customer_group", "id, name, suffix, own_design_statuses",
+                new Progress(out, "customer groups", size.groups))) {
             for (int i = 0; i < size.groups; i++) {
                 long id = nextId++;
                 groupIds.add(id);
-                rows.value(id).value("Group " + (i + 1)).value(String.format("%04d", 1000 + i)).endRow();
+                rows.value(id).value("Group " + (i + 1)).value(String.format("%04d", 1000 + i)).value(ownDesignStatuses(i) != null).endRow();
             }
         }
+        try (CopyWriter rows = new CopyWriter(copy, "customer_group_design_status", "customer_group_id, status",
+                new Progress(out, "groups' own design statuses", 0))) {
+            for (int i = 0; i < size.groups; i++) {
+                for (DesignStatus status : ownDesignStatuses(i) == null ? EnumSet.noneOf(DesignStatus.class) : ownDesignStatuses(i)) {
+                    rows.value(groupIds.get(i)).value(status.name()).endRow();
+                }
+            }
+        }
+    }
+
+    /**
+     * The design statuses a group shows its contacts when it has its own list (null: it follows the installation's,
+     * {@link #INSTALLATION_DESIGN_STATUSES}): one group in ten shows active designs only, one in ten also those being
+     * reviewed or modified, one in twenty none. The first group, the 40-sites contact's, follows the installation.
+     */
+    private static EnumSet<DesignStatus> ownDesignStatuses(int group) {
+        if (group % 20 == 19) {
+            return EnumSet.noneOf(DesignStatus.class);
+        }
+        return switch (group % 10) {
+            case 5 -> EnumSet.of(DesignStatus.ACTIVE);
+            case 8 -> EnumSet.of(DesignStatus.READY_FOR_REVIEW, DesignStatus.APPROVED, DesignStatus.ACTIVE, DesignStatus.UNDER_MODIFICATION);
+            default -> null;
+        };
     }
 
     /**
@@ -537,10 +594,217 @@ public final class Generator {
         storeFiles(statement, "document file contents", count);
     }
 
+    /**
+     * Packaging designs of the customers and their sites, spread evenly, two in five active; each has one to five
+     * layers of distinct types (three on average, exactly {@link Size#designLayers} in all), each layer one to three
+     * revisions, each revision its file and, four in five, a preview, both attachments of the revision with large
+     * objects of their own, like a document version's file. Three tops in four allow their contacts one to four layer
+     * types (the 40-sites company two or three), one site or middle company in five one more. Every audience is written
+     * as {@link org.gatehouse.designs.DesignVisibility} derives it, so the installation needs no pass over it: a design
+     * is shown while its group shows its status, a layer while its design is and its type is allowed for the design's
+     * customer or a company above it; revisions and their files follow their layer.
+     */
+    private void loadDesigns(CopyManager copy, Statement statement) throws SQLException {
+        statement.execute("delete from design_visible_status");
+        for (DesignStatus status : INSTALLATION_DESIGN_STATUSES) {
+            statement.execute("insert into design_visible_status (status) values ('" + status.name() + "')");
+        }
+        List<Long> typeIds = new ArrayList<>();
+        List<String> typeNames = new ArrayList<>();
+        try (ResultSet types = statement.executeQuery("select id, name from layer_type order by id")) {
+            while (types.next()) {
+                typeIds.add(types.getLong(1));
+                typeNames.add(types.getString(2));
+            }
+        }
+        int types = typeIds.size();
+        // what each customer's contacts see: statuses (by ordinal) from its group, layer types from it and the companies above it
+        Map<Long, Integer> customerIndex = new HashMap<>();
+        for (int c = 0; c < customers.size(); c++) {
+            customerIndex.put(customers.get(c)[0], c);
+        }
+        int[] shownStatuses = new int[customers.size()];
+        int[] ownTypes = new int[customers.size()];
+        for (int c = 0; c < customers.size(); c++) {
+            EnumSet<DesignStatus> own = ownDesignStatuses(groupIds.indexOf(customers.get(c)[2]));
+            for (DesignStatus status : own == null ? INSTALLATION_DESIGN_STATUSES : own) {
+                shownStatuses[c] |= 1 << status.ordinal();
+            }
+            boolean top = customers.get(c)[4] == 1;
+            boolean first = customers.get(c)[3] == 0;
+            int allowed = !top ? (random.nextInt(5) == 0 ? 1 : 0) : first ? 2 + random.nextInt(2) : random.nextInt(4) > 0 ? 1 + random.nextInt(4) : 0;
+            for (int t : distinct(allowed, types)) {
+                ownTypes[c] |= 1 << t;
+            }
+        }
+        int[] allowedTypes = new int[customers.size()];
+        for (int c = 0; c < customers.size(); c++) {
+            for (int above = c; ; above = customerIndex.get(customers.get(above)[1])) {
+                allowedTypes[c] |= ownTypes[above];
+                if (customers.get(above)[1] == 0) {
+                    break;
+                }
+            }
+        }
+        try (CopyWriter rows = new CopyWriter(copy, "customer_layer_type", "customer_id, layer_type_id",
+                new Progress(out, "customers' layer types", 0))) {
+            for (int c = 0; c < customers.size(); c++) {
+                for (int t = 0; t < types; t++) {
+                    if ((ownTypes[c] & 1 << t) != 0) {
+                        rows.value(customers.get(c)[0]).value(typeIds.get(t)).endRow();
+                    }
+                }
+            }
+        }
+
+        int designs = size.designs;
+        long[] designIds = new long[designs];
+        int[] designCustomer = new int[designs];
+        byte[] designPackaging = new byte[designs];
+        long[] designCreated = new long[designs];
+        BitSet designShown = new BitSet(designs);
+        try (CopyWriter rows = new CopyWriter(copy, "design",
+                "id, customer_id, requester_id, audience, name, code, description, status, owner_id, version, created_at, updated_at",
+                new Progress(out, "designs", designs))) {
+            for (int d = 0; d < designs; d++) {
+                int customer = random.nextInt(customers.size());
+                int packaging = random.nextInt(PACKAGINGS.length);
+                String product = PRODUCTS[random.nextInt(PRODUCTS.length)];
+                DesignStatus status = DESIGN_STATUS_DRAWS[random.nextInt(DESIGN_STATUS_DRAWS.length)];
+                long created = NOW.getEpochSecond() - (long) (random.nextDouble() * THREE_YEARS);
+                long updated = Math.min(NOW.getEpochSecond(), created + random.nextInt(60 * 86_400));
+                designIds[d] = nextId++;
+                designCustomer[d] = customer;
+                designPackaging[d] = (byte) packaging;
+                designCreated[d] = created;
+                designShown.set(d, (shownStatuses[customer] & 1 << status.ordinal()) != 0);
+                rows.value(designIds[d]).value(customers.get(customer)[0]).value(null).value(designShown.get(d) ? "CUSTOMER" : "BACK_OFFICE")
+                        .value(PACKAGINGS[packaging] + " " + product + " " + AMOUNTS[random.nextInt(AMOUNTS.length)]).value(designCode(d, packaging))
+                        .value(PACKAGINGS[packaging] + " for " + product.toLowerCase(Locale.ROOT)).value(status.name())
+                        .value(staffIds.get(random.nextInt(staffIds.size()))).value(0)
+                        .value(Instant.ofEpochSecond(created)).value(Instant.ofEpochSecond(updated)).endRow();
+            }
+        }
+
+        int layers = size.designLayers;
+        long[] layerIds = new long[layers];
+        int[] layerDesign = new int[layers];
+        byte[] layerType = new byte[layers];
+        long[] layerCreated = new long[layers];
+        BitSet layerShown = new BitSet(layers);
+        try (CopyWriter rows = new CopyWriter(copy, "design_layer", "id, design_id, customer_id, requester_id, audience, layer_type_id, created_at",
+                new Progress(out, "design layers", layers))) {
+            for (int d = 0, l = 0; d < designs; d++) {
+                // one to five, three on average, but exactly the size's layers in all
+                int left = layers - l;
+                int designsAfter = designs - d - 1;
+                int count = Math.max(0, Math.min(types, Math.min(left - designsAfter, Math.max(1 + random.nextInt(5), left - types * designsAfter))));
+                for (int t : distinct(count, types)) {
+                    layerIds[l] = nextId++;
+                    layerDesign[l] = d;
+                    layerType[l] = (byte) t;
+                    layerCreated[l] = Math.min(NOW.getEpochSecond(), designCreated[d] + random.nextInt(30 * 86_400));
+                    layerShown.set(l, designShown.get(d) && (allowedTypes[designCustomer[d]] & 1 << t) != 0);
+                    rows.value(layerIds[l]).value(designIds[d]).value(customers.get(designCustomer[d])[0]).value(null)
+                            .value(layerShown.get(l) ? "CUSTOMER" : "BACK_OFFICE").value(typeIds.get(t))
+                            .value(Instant.ofEpochSecond(layerCreated[l])).endRow();
+                    l++;
+                }
+            }
+        }
+
+        byte[] revisionsOf = new byte[layers];
+        int revisions = 0;
+        for (int l = 0; l < layers; l++) {
+            revisionsOf[l] = (byte) (1 + random.nextInt(3));
+            revisions += revisionsOf[l];
+        }
+        long[] revisionIds = new long[revisions];
+        int[] revisionLayer = new int[revisions];
+        byte[] revisionNumber = new byte[revisions];
+        long[] revisionCreated = new long[revisions];
+        long[] revisionAuthor = new long[revisions];
+        long[] revisionFile = new long[revisions];
+        long[] revisionPreview = new long[revisions];
+        int files = 0;
+        for (int l = 0, r = 0; l < layers; l++) {
+            for (int number = 1; number <= revisionsOf[l]; number++, r++) {
+                revisionIds[r] = nextId++;
+                revisionLayer[r] = l;
+                revisionNumber[r] = (byte) number;
+                revisionCreated[r] = number == 1 ? layerCreated[l] : Math.min(NOW.getEpochSecond(), revisionCreated[r - 1] + random.nextInt(60 * 86_400));
+                revisionAuthor[r] = staffIds.get(random.nextInt(staffIds.size()));
+                revisionFile[r] = nextId++;
+                revisionPreview[r] = random.nextInt(5) > 0 ? nextId++ : 0;
+                files += revisionPreview[r] == 0 ? 1 : 2;
+            }
+        }
+        HexFormat hex = HexFormat.of();
+        String png = "\\\\x" + hex.formatHex(ARTWORK_PNG);
+        try (CopyWriter rows = new CopyWriter(copy, "attachment_load", FILE_COLUMNS, new Progress(out, "design layer files", files))) {
+            for (int r = 0; r < revisions; r++) {
+                int l = revisionLayer[r];
+                int d = layerDesign[l];
+                String name = designCode(d, designPackaging[d]).toLowerCase(Locale.ROOT) + "-"
+                        + typeNames.get(layerType[l]).toLowerCase(Locale.ROOT).replace(' ', '-') + "-r" + revisionNumber[r];
+                String audience = layerShown.get(l) ? "CUSTOMER" : "BACK_OFFICE";
+                Instant at = Instant.ofEpochSecond(revisionCreated[r]);
+                // a file without a preview is of a kind the application cannot draw: here a text file
+                byte[] text = (typeNames.get(layerType[l]) + " of " + designCode(d, designPackaging[d]) + ", revision " + revisionNumber[r] + "\n")
+                        .getBytes();
+                boolean previewed = revisionPreview[r] != 0;
+                rows.value(revisionFile[r]).value("LayerRevision").value(revisionIds[r]).value(null).value(customers.get(designCustomer[d])[0])
+                        .value(null).value(audience).value(name + (previewed ? ".png" : ".txt")).value(previewed ? "image/png" : "text/plain")
+                        .value(previewed ? ARTWORK_PNG.length : text.length).value(revisionAuthor[r]).value(at)
+                        .value(previewed ? png : "\\\\x" + hex.formatHex(text)).endRow();
+                if (previewed) {
+                    rows.value(revisionPreview[r]).value("LayerRevision").value(revisionIds[r]).value(null).value(customers.get(designCustomer[d])[0])
+                            .value(null).value(audience).value(name + " (preview).png").value("image/png")
+                            .value(ARTWORK_PNG.length).value(revisionAuthor[r]).value(at).value(png).endRow();
+                }
+            }
+        }
+        storeFiles(statement, "design layer file contents", files);
+        try (CopyWriter rows = new CopyWriter(copy, "layer_revision",
+                "id, layer_id, customer_id, requester_id, audience, number, note, file_id, preview_id, author_id, created_at",
+                new Progress(out, "layer revisions", revisions))) {
+            for (int r = 0; r < revisions; r++) {
+                int l = revisionLayer[r];
+                rows.value(revisionIds[r]).value(layerIds[l]).value(customers.get(designCustomer[layerDesign[l]])[0]).value(null)
+                        .value(layerShown.get(l) ? "CUSTOMER" : "BACK_OFFICE").value(revisionNumber[r])
+                        .value(REVISION_NOTES[random.nextInt(REVISION_NOTES.length)]).value(revisionFile[r])
+                        .value(revisionPreview[r] == 0 ? null : revisionPreview[r]).value(revisionAuthor[r])
+                        .value(Instant.ofEpochSecond(revisionCreated[r])).endRow();
+            }
+        }
+    }
+
+    private static String designCode(int design, int packaging) {
+        return PACKAGING_CODES[packaging] + "-" + (100_000 + design);
+    }
+
+    /** A small PNG, the same bytes every time. */
+    private static byte[] png() {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 16; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, x < 8 == y < 8 ? 0x2e6da4 : 0xf2f2f2);
+            }
+        }
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The application draws ids from the sequences, 50 at a time: they must start above everything generated. */
     private void advanceSequences(Statement statement) throws SQLException {
         for (String table : List.of("customer_group", "company", "user_account", "group_membership", "user_group", "company_access_grant",
-                "category", "category_read_access", "support_case", "case_comment", "attachment", "document", "document_version")) {
+                "category", "category_read_access", "support_case", "case_comment", "attachment", "document", "document_version", "design",
+                "design_layer", "layer_revision")) {
             statement.execute("select setval('" + table + "_seq', " + (nextId + 50) + ")");
         }
     }

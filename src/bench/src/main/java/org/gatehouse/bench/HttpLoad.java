@@ -58,6 +58,11 @@ final class HttpLoad {
         return client;
     }
 
+    /** The status the page answers the client with (after redirects). */
+    static int status(HttpClient client, URI page) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /**
      * Every client asks for the page {@code requests} times after {@code warmup} times, all clients at once.
      * A request fails when it does not answer 200 or its page lacks {@code marker}.

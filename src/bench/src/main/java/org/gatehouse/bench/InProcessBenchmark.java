@@ -41,7 +41,13 @@ public class InProcessBenchmark {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             subject = Query.Subject.of(connection, measured.email);
         }
-        emf = Persistence.createEntityManagerFactory("gatehouse", Map.of(
+        emf = entityManagerFactory(jdbcUrl);
+        scope = scope(emf, subject);
+    }
+
+    /** The persistence unit outside the server, on the benchmark's database. */
+    static EntityManagerFactory entityManagerFactory(String jdbcUrl) {
+        return Persistence.createEntityManagerFactory("gatehouse", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 // as the server's pool (config/post-boot-commands.asadmin): every query planned for its own scope
@@ -51,9 +57,29 @@ public class InProcessBenchmark {
                 "eclipselink.target-server", "None",
                 "eclipselink.weaving", "false",
                 "eclipselink.logging.level", "SEVERE"));
+    }
+
+    static AccessScope scope(EntityManagerFactory emf, Query.Subject subject) {
         EntityManager em = emf.createEntityManager();
-        scope = AccessScope.compute(em, subject.userId());
-        em.close();
+        try {
+            return AccessScope.compute(em, subject.userId());
+        } finally {
+            em.close();
+        }
+    }
+
+    /** One call of the screen's queries, in a transaction with the scope bound: what is measured, and what is compared with (c). */
+    static Object answer(EntityManagerFactory emf, AccessScope scope, Query query, Query.Subject subject) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            scope.bindTo(em);
+            Object answer = query.inProcess(em, subject);
+            em.getTransaction().commit();
+            return answer;
+        } finally {
+            em.close();
+        }
     }
 
     @TearDown(Level.Trial)
@@ -63,15 +89,6 @@ public class InProcessBenchmark {
 
     @Benchmark
     public Object screen() {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            scope.bindTo(em);
-            Object answer = measured.inProcess(em, subject);
-            em.getTransaction().commit();
-            return answer;
-        } finally {
-            em.close();
-        }
+        return answer(emf, scope, measured, subject);
     }
 }

@@ -1,16 +1,27 @@
 package org.gatehouse.bench;
 
 import jakarta.persistence.EntityManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.cases.CaseView;
+import org.gatehouse.designs.DesignFilter;
+import org.gatehouse.designs.DesignQueries;
+import org.gatehouse.designs.DesignRow;
+import org.gatehouse.designs.DesignStatus;
+import org.gatehouse.designs.LayerRow;
 import org.gatehouse.documents.DocumentFilter;
 import org.gatehouse.documents.DocumentQueries;
+import org.gatehouse.persistence.LikePattern;
 
 /**
  * The measured screens: who looks, what the application asks in-process, and the best SQL a person would write
@@ -78,9 +89,22 @@ public enum Query {
         List<String> floor(Subject subject) {
             return documentList("customer_id = " + subject.busiestDocumentCustomer());
         }
-    };
+    },
+    /**
+     * The specification catalogue of the group-level contact at the top of the company with 40 sites: the active designs
+     * of its 41 companies that it is shown, the count and the first page by name, then the latest revision of each layer
+     * of those designs that it may view.
+     */
+    CATALOGUE("portal: Specification catalogue (40 sites)", "sites@bench.test", "portal/catalogue.xhtml", null, null),
+    /** The same, one site chosen: the one with the most active designs the contact is shown. */
+    CATALOGUE_SITE("portal: Specification catalogue, one site", "sites@bench.test", "portal/catalogue.xhtml?site=", null, null),
+    /** The same, searching for a code prefix that one design in ten has ({@link Generator#DESIGN_CODE_SEARCH}). */
+    CATALOGUE_SEARCH("portal: Specification catalogue, code search", "sites@bench.test",
+            "portal/catalogue.xhtml?q=" + URLEncoder.encode(Generator.DESIGN_CODE_SEARCH, StandardCharsets.UTF_8), null, null);
 
     static final int PAGE = 25;
+    /** The catalogue's page: twelve designs. */
+    static final int CATALOGUE_PAGE = 12;
 
     final String label;
     final String email;
@@ -108,6 +132,7 @@ public enum Query {
         return switch (this) {
             case CASE_PAGE -> page + subject.busiestCase();
             case ALL_DOCUMENTATION -> page + subject.busiestDocumentCustomer();
+            case CATALOGUE_SITE -> page + subject.catalogueSite();
             default -> page;
         };
     }
@@ -119,6 +144,8 @@ public enum Query {
             case DOCUMENTATION -> "id=\"versions\"";
             // the tab's table, inside the customer page's tab view
             case ALL_DOCUMENTATION -> "id=\"tabs:versions\"";
+            // catalogue.xhtml is not written yet: its list of designs is expected to have this id, as Documentation's has "versions"
+            case CATALOGUE, CATALOGUE_SITE, CATALOGUE_SEARCH -> "id=\"designs\"";
             default -> "id=\"cases\"";
         };
     }
@@ -128,6 +155,9 @@ public enum Query {
      * list the first page by last update and the count.
      */
     Object inProcess(EntityManager em, Subject subject) {
+        if (isCatalogue()) {
+            return catalogue(em, catalogueFilter(subject));
+        }
         CaseFilter own = filter.apply(subject).forViewer(subject.userId());
         CaseQueries queries = new CaseQueries(em);
         return List.of(queries.page(own, 0, PAGE, CaseSort.UPDATED, false), queries.count(own));
@@ -136,6 +166,104 @@ public enum Query {
     /** The hand-written statements for the same answer. */
     List<String> floor(Subject subject) {
         return caseList(floorCondition.apply(subject));
+    }
+
+    /**
+     * The hand-written statements, for a screen that asks in steps: the catalogue asks for the layers of the designs its
+     * page shows, as the application does, so the page is read here once to write their ids in.
+     */
+    List<String> floor(Connection connection, Subject subject) throws SQLException {
+        if (!isCatalogue()) {
+            return floor(subject);
+        }
+        String condition = catalogueCondition(subject);
+        String page = """
+                select d.id, d.name, d.code, d.description, d.status, c.id, c.name, d.updated_at, d.version, d.audience
+                from (select id from design where %s order by name, id limit %d) shown
+                join design d on d.id = shown.id join company c on c.id = d.customer_id
+                order by d.name, d.id""".formatted(condition, CATALOGUE_PAGE);
+        StringBuilder ids = new StringBuilder();
+        for (Object[] row : Floor.rows(connection, List.of(page)).get(0)) {
+            ids.append(ids.isEmpty() ? "" : ",").append(row[0]);
+        }
+        // the latest revision of each layer in sight: a layer's revisions and their files have its audience
+        String layers = """
+                select l.design_id, l.id, t.name, r.id, r.number, r.note, f.id, f.file_name, f.size_bytes, r.preview_id, u.display_name,
+                       r.created_at, r.audience
+                from design_layer l
+                join lateral (select * from layer_revision r where r.layer_id = l.id order by r.number desc limit 1) r on true
+                join layer_type t on t.id = l.layer_type_id join user_account u on u.id = r.author_id join attachment f on f.id = r.file_id
+                where l.design_id = any('{%s}'::bigint[]) and l.audience = 'CUSTOMER'
+                order by t.name, l.id""".formatted(ids);
+        return List.of("select count(*) from design where " + condition, page, layers);
+    }
+
+    /** Whether the run compares (b)'s answer with (c)'s, by id ({@link #answerIds}, {@link #floorIds}). */
+    boolean comparesAnswers() {
+        return isCatalogue();
+    }
+
+    /**
+     * The ids (b) answered, by part of the answer and in order, to compare with (c)'s: for the catalogue the count, the
+     * page's designs, and each latest revision as its design, layer, revision, file and preview. Null for a screen whose
+     * answers are not compared.
+     */
+    Map<String, ?> answerIds(Object answer) {
+        if (!isCatalogue()) {
+            return null;
+        }
+        List<?> parts = (List<?>) answer;
+        List<?> designs = (List<?>) parts.get(1);
+        List<?> layers = (List<?>) parts.get(2);
+        return catalogueIds(parts.get(0), designs.stream().map(d -> ((DesignRow) d).id()).toList(), layers.stream().map(LayerRow.class::cast)
+                .map(l -> Arrays.asList(l.designId(), l.layerId(), l.revisionId(), l.fileId(), l.previewId())).toList());
+    }
+
+    /** The same ids from the rows of {@link #floor(Connection, Subject)}'s statements. */
+    Map<String, ?> floorIds(List<List<Object[]>> rows) {
+        if (!isCatalogue()) {
+            return null;
+        }
+        return catalogueIds(rows.get(0).get(0)[0], rows.get(1).stream().map(row -> row[0]).toList(),
+                rows.get(2).stream().map(row -> Arrays.asList(row[0], row[1], row[3], row[6], row[9])).toList());
+    }
+
+    private static Map<String, ?> catalogueIds(Object count, List<?> designs, List<? extends List<?>> layers) {
+        Map<String, Object> ids = new LinkedHashMap<>();
+        ids.put("count", count);
+        ids.put("designs", designs);
+        ids.put("latest layer revisions", layers);
+        return ids;
+    }
+
+    private boolean isCatalogue() {
+        return this == CATALOGUE || this == CATALOGUE_SITE || this == CATALOGUE_SEARCH;
+    }
+
+    /** What the catalogue page asks for: the active designs in sight, of the chosen site, found by the typed text. */
+    private DesignFilter catalogueFilter(Subject subject) {
+        return new DesignFilter(this == CATALOGUE_SITE ? subject.catalogueSite() : null, DesignStatus.ACTIVE,
+                this == CATALOGUE_SEARCH ? Generator.DESIGN_CODE_SEARCH : null);
+    }
+
+    /** The same designs by hand: of the contact's companies (their ids as an array), active, shown to contacts. */
+    private String catalogueCondition(Subject subject) {
+        DesignFilter filter = catalogueFilter(subject);
+        String text = filter.text() == null ? null : LikePattern.containing(filter.text()).replace("'", "''");
+        return "customer_id = any('{" + subject.breadth() + "}'::bigint[]) and status = 'ACTIVE' and audience = 'CUSTOMER'"
+                + (filter.customerId() == null ? "" : " and customer_id = " + filter.customerId())
+                + (text == null ? "" : " and (lower(name) like '" + text + "' or lower(code) like '" + text + "')");
+    }
+
+    /**
+     * The catalogue's page as the portal asks for it: how many active designs, the first twelve by name, and the latest
+     * revision of each of their layers in sight.
+     */
+    private static Object catalogue(EntityManager em, DesignFilter filter) {
+        DesignQueries queries = new DesignQueries(em);
+        long count = queries.count(filter);
+        List<DesignRow> page = queries.page(filter, 0, CATALOGUE_PAGE);
+        return List.of(count, page, queries.latestLayers(page.stream().map(DesignRow::id).toList()));
     }
 
     /** First page by last update plus the total (up to the lists' limit), as the lists show them. */
@@ -176,7 +304,8 @@ public enum Query {
     }
 
     /** The facts about a subject that the hand-written SQL needs. */
-    record Subject(long userId, long companyId, String breadth, String customers, long busiestCase, long busiestDocumentCustomer) {
+    record Subject(long userId, long companyId, String breadth, String customers, long busiestCase, long busiestDocumentCustomer,
+                   long catalogueSite) {
 
         static Subject of(Connection connection, String email) throws SQLException {
             long userId = single(connection, "select id from user_account where email = '" + email + "'");
@@ -198,7 +327,12 @@ public enum Query {
             long busiestDocumentCustomer = single(connection, """
                     select coalesce((select v.customer_id from document_version v where v.customer_id in (%s)
                     group by v.customer_id order by count(*) desc, v.customer_id limit 1), 0)""".formatted(customers));
-            return new Subject(userId, companyId, breadth, customers, busiest, busiestDocumentCustomer);
+            // the site of the subject's (below its own company) with the most active designs it is shown
+            long catalogueSite = single(connection, """
+                    select coalesce((select customer_id from design where customer_id in (%s) and customer_id <> %d and status = 'ACTIVE'
+                    and audience = 'CUSTOMER' group by customer_id order by count(*) desc, customer_id limit 1), %d)""".formatted(breadth,
+                    companyId, companyId));
+            return new Subject(userId, companyId, breadth, customers, busiest, busiestDocumentCustomer, catalogueSite);
         }
 
         private static long single(Connection connection, String sql) throws SQLException {

@@ -9,21 +9,47 @@ import java.util.Map;
 /** The figures of one or more sizes, as the table the README and RESULTS.md show. */
 final class Results {
 
-    /** One screen at one size: (a) over HTTP at 1 and 32 clients, (b) in-process, (c) the SQL floor; all in ms. */
+    /**
+     * One screen at one size: (a) over HTTP at 1 and 32 clients, (b) in-process, (c) the SQL floor; all in ms.
+     * {@code httpNotMeasured}: why (a) has no figures (the page is not served), null when it has.
+     */
     record Figures(double http1p50, double http1p99, double http32p50, double http32p99, int httpFailures,
-                   double inProcessP50, double floor, double floorOverJdbc) { }
+                   double inProcessP50, double floor, double floorOverJdbc, String httpNotMeasured) { }
+
+    /** (b)'s answer against (c)'s, compared by id. */
+    record Check(boolean same, String detail) { }
 
     private final Map<Size, Map<Query, Figures>> bySize = new EnumMap<>(Size.class);
+    private final Map<Size, Map<Query, Check>> checks = new EnumMap<>(Size.class);
 
     void add(Size size, Query query, Figures figures) {
         bySize.computeIfAbsent(size, s -> new EnumMap<>(Query.class)).put(query, figures);
+    }
+
+    void checked(Size size, Query query, Check check) {
+        checks.computeIfAbsent(size, s -> new EnumMap<>(Query.class)).put(query, check);
+    }
+
+    /** The screens whose (b) and (c) answered differently, as "size screen". */
+    List<String> differences() {
+        List<String> different = new ArrayList<>();
+        checks.forEach((size, bySize) -> bySize.forEach((query, check) -> {
+            if (!check.same()) {
+                different.add(size + " " + query.label);
+            }
+        }));
+        return different;
     }
 
     String table() {
         StringBuilder out = new StringBuilder();
         out.append("| size | screen | (c) SQL floor | (c') same SQL over JDBC | (b) in-process p50 | (b)/(c) | (b)/(c') | (a) HTTP 1 client p50 / p99 | (a)/(c) | (a) HTTP 32 clients p50 / p99 | p99/p50 at 32 | failures |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        bySize.forEach((size, figures) -> figures.forEach((query, f) -> out.append(String.format(Locale.ROOT,
+        bySize.forEach((size, figures) -> figures.forEach((query, f) -> out.append(f.httpNotMeasured() != null
+                ? String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | - | - | - | - | (a) not measured: %s |%n", size,
+                        query.label, f.floor(), f.floorOverJdbc(), f.inProcessP50(), f.inProcessP50() / f.floor(),
+                        f.inProcessP50() / f.floorOverJdbc(), f.httpNotMeasured())
+                : String.format(Locale.ROOT,
                 "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f / %.1f | %.1f | %.1f / %.1f | %.1f | %d |%n", size, query.label, f.floor(),
                 f.floorOverJdbc(), f.inProcessP50(), f.inProcessP50() / f.floor(), f.inProcessP50() / f.floorOverJdbc(),
                 f.http1p50(), f.http1p99(), f.http1p50() / f.floor(),
@@ -36,13 +62,20 @@ final class Results {
             out.append("\n|---|").append("---:|".repeat(sizes.size())).append('\n');
             for (Query query : bySize.get(sizes.get(0)).keySet()) {
                 out.append("| ").append(query.label).append(" |");
-                double base = bySize.get(sizes.get(0)).get(query).http1p50();
+                Figures first = bySize.get(sizes.get(0)).get(query);
                 for (Size size : sizes) {
                     Figures f = bySize.get(size).get(query);
-                    out.append(f == null ? " - |" : String.format(Locale.ROOT, " %.1f ms (x%.2f) |", f.http1p50(), f.http1p50() / base));
+                    out.append(f == null || f.httpNotMeasured() != null ? " - |"
+                            : first.httpNotMeasured() != null ? String.format(Locale.ROOT, " %.1f ms |", f.http1p50())
+                            : String.format(Locale.ROOT, " %.1f ms (x%.2f) |", f.http1p50(), f.http1p50() / first.http1p50()));
                 }
                 out.append('\n');
             }
+        }
+        if (!checks.isEmpty()) {
+            out.append("\n(b) against (c), the answers compared by id:\n\n");
+            checks.forEach((size, bySize) -> bySize.forEach((query, check) -> out.append("- ").append(size).append(' ').append(query.label)
+                    .append(": ").append(check.same() ? "" : "**DIFFERENT** ").append(check.detail()).append('\n')));
         }
         return out.toString();
     }

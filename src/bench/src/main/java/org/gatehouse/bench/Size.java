@@ -20,6 +20,8 @@ public enum Size {
     final int commentsPerCase = 3;
     final int attachments;
     final int documentVersions;
+    final int designs;
+    final int designLayers;
 
     Size(double f) {
         groups = Math.max(10, (int) (100 * f));
@@ -32,6 +34,8 @@ public enum Size {
         cases = (int) (1_000_000 * f);
         attachments = (int) (200_000 * f);
         documentVersions = (int) (200_000 * f);
+        designs = (int) (100_000 * f);
+        designLayers = (int) (300_000 * f);
     }
 
     long comments() {
