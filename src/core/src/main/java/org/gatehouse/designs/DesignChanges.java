@@ -141,8 +141,10 @@ public class DesignChanges {
      * A contact's decision on a design ready for review: approved, or a modification requested with a comment. It is
      * recorded against the layer revisions the contact sees now, which must be those of the page they decided on
      * ({@code seenVersion} is the design's version shown to them).
+     *
+     * @return the design's new status
      */
-    public Design decide(long designId, DesignDecision.Decision decision, String comment, int seenVersion, Instant now) {
+    public DesignStatus decide(long designId, DesignDecision.Decision decision, String comment, int seenVersion, Instant now) {
         if (scope.kind() != UserKind.CUSTOMER || scope.isReadOnly()) {
             throw new WriteNotAllowedException("Only a customer's contacts decide on their designs.");
         }
@@ -171,10 +173,10 @@ public class DesignChanges {
         }
         em.persist(new DesignDecision(design, decision, validComment, contact, Set.copyOf(reviewed), now));
         design.moveTo(decision == DesignDecision.Decision.APPROVED ? DesignStatus.APPROVED : DesignStatus.UNDER_MODIFICATION, now);
-        DesignVisibility.ofDesign(em, designId);
-        em.refresh(design);
         event(design, RecordEvent.Kind.DECIDED, decision.getLabel() + (validComment.isEmpty() ? "" : ": " + validComment), now);
-        return design;
+        // not read again: under modification, the design is usually out of the contact's sight from here on
+        DesignVisibility.ofDesign(em, designId);
+        return design.getStatus();
     }
 
     /**

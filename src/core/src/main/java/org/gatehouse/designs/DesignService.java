@@ -184,11 +184,14 @@ public class DesignService {
         return revision;
     }
 
+    /** @return the design's new status; it may have taken the design out of the contact's sight */
     @RolesAllowed(Role.CUSTOMER)
-    public DesignRow decide(long designId, DesignDecision.Decision decision, String comment, int seenVersion) {
-        Design design = changes().decide(designId, decision, comment, seenVersion, Instant.now());
-        auditLog.record("design.decision", design.getCustomerId(), subject(design), DesignStatus.READY_FOR_REVIEW.getLabel(), decision.getLabel());
-        return design(designId);
+    public DesignStatus decide(long designId, DesignDecision.Decision decision, String comment, int seenVersion) {
+        DesignRow design = design(designId);
+        DesignStatus now = changes().decide(designId, decision, comment, seenVersion, Instant.now());
+        auditLog.record("design.decision", design.customerId(), subject(design.id(), design.name(), design.code()),
+                DesignStatus.READY_FOR_REVIEW.getLabel(), decision.getLabel());
+        return now;
     }
 
     public LayerAnnotation annotate(long revisionId, String drawn, String comment, boolean staffOnly) {
@@ -275,6 +278,10 @@ public class DesignService {
 
     /** How the audit log names a design, e.g. {@code Design 7 "Cereal box" (CB-1)}. */
     static String subject(Design design) {
-        return "Design " + design.getId() + " \"" + design.getName() + "\" (" + design.getCode() + ")";
+        return subject(design.getId(), design.getName(), design.getCode());
+    }
+
+    private static String subject(long id, String name, String code) {
+        return "Design " + id + " \"" + name + "\" (" + code + ")";
     }
 }

@@ -214,9 +214,15 @@ class DesignsTest {
 
         move(box, DesignStatus.UNDER_MODIFICATION);
         long later = upload(box, ARTWORK, "artwork-2.png", png(300, 200));
+        move(box, DesignStatus.READY_FOR_REVIEW);
+        decide(PAUL, box, DesignDecision.Decision.MODIFICATION_REQUESTED, "Bigger logo");
+        assertThat(statusOf(box)).as("a modification request takes the design out of Paul's sight, and is saved all the same")
+                .isEqualTo(DesignStatus.UNDER_MODIFICATION);
+        assertThat(names(PAUL)).isEmpty();
         assertThat(coveredBy(decisions.get(0).id()))
                 .as("a later upload never inherits the approval").doesNotContain(later);
-        assertThat(history(box)).contains("Approved: Looks good", "One-up artwork, revision 2 (artwork-2.png)", "Approved → Under modification");
+        assertThat(history(box)).contains("Approved: Looks good", "One-up artwork, revision 2 (artwork-2.png)", "Approved → Under modification",
+                "Modification requested: Bigger logo");
     }
 
     @Test
