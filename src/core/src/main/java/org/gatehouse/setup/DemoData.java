@@ -9,13 +9,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.awt.Color;
+import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gatehouse.access.AccessLevel;
+import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CaseVisibility;
 import org.gatehouse.access.UserKind;
@@ -29,7 +35,13 @@ import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryReadAccess;
 import org.gatehouse.company.Company;
 import org.gatehouse.documents.Document;
+import org.gatehouse.designs.DesignChanges;
+import org.gatehouse.designs.DesignDecision;
+import org.gatehouse.designs.DesignQueries;
+import org.gatehouse.designs.DesignStatus;
+import org.gatehouse.designs.LayerType;
 import org.gatehouse.documents.DocumentVersion;
+import org.gatehouse.files.AttachmentSettings;
 import org.gatehouse.partner.CompanyAccessGrant;
 import org.gatehouse.company.CustomerGroup;
 import org.gatehouse.customergroup.GroupMembership;
@@ -41,7 +53,8 @@ import org.gatehouse.partner.UserGroup;
  * The demo installation, loaded once on an empty database when {@code gatehouse.demo-data} is true
  * (the run command sets it). It plays the seed scenarios: partner Bogus Inc with customers Alpha
  * and Beta (001), the Almond school and the Shoe String district categories (003), a manufacturer
- * with sites (004) and customer groups with their codes (000). The README lists the sign-ins.
+ * with sites (004), customer groups with their codes (000) and a snack maker's packaging designs at its two sites
+ * (002). The README lists the sign-ins.
  */
 @Startup
 @Singleton
@@ -59,12 +72,19 @@ public class DemoData {
     PasswordHashing passwordHashing;
 
     @Inject
+    AttachmentSettings attachmentSettings;
+
+    @Inject
     @ConfigProperty(name = "gatehouse.demo-data", defaultValue = "false")
     boolean enabled;
 
     private String demoPasswordHash;
     private Instant now;
     private int caseAge;
+    /** The administrator's scope: the operator's packaging studio, which adds the designs and works on them. */
+    private AccessScope studio;
+    /** When the design being made had its last step. */
+    private Instant designTime;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -85,12 +105,15 @@ public class DemoData {
         CustomerGroup retail = persist(new CustomerGroup("Retail", "4821"));
         CustomerGroup education = persist(new CustomerGroup("Education", "1207"));
         CustomerGroup manufacturing = persist(new CustomerGroup("Manufacturing", "3390"));
+        CustomerGroup packaging = persist(new CustomerGroup("Packaging", "5500"));
 
         UserAccount admin = user("admin@gatehouse.test", "Ada Admin", UserKind.INTERNAL, operator);
         admin.setAdmin(true);
         UserAccount staff = user("staff@gatehouse.test", "Sam Staff", UserKind.INTERNAL, operator);
         persist(new GroupMembership(retail, staff, AccessLevel.WRITE));
         persist(new GroupMembership(education, staff, AccessLevel.READ));
+        // WRITE: Sam works on the packaging customers' designs and is mailed when their contacts decide on one
+        persist(new GroupMembership(packaging, staff, AccessLevel.WRITE));
 
         // seed 001: Bogus Inc works for Alpha and Beta, and for no one else
         Company alpha = persist(Company.customer("Alpha Ltd", retail, null));
@@ -144,6 +167,18 @@ public class DemoData {
         nina.setCaseVisibility(CaseVisibility.COMPANY);
         UserAccount oscar = user("oscar@northwind.test", "Oscar Ortiz", UserKind.CUSTOMER, plantNorth);
 
+        // seed 002: a snack maker with two sites; the operator's studio draws their packaging, the customer approves it
+        Company crisp = persist(Company.customer("Crisp Snacks Co.", packaging, null));
+        Company leeds = persist(Company.customer("Crisp Snacks Leeds", packaging, crisp));
+        Company lyon = persist(Company.customer("Crisp Snacks Lyon", packaging, crisp));
+        UserAccount pia = user("pia@crisp.test", "Pia Patel", UserKind.CUSTOMER, crisp);
+        pia.setGroupLevel(true);
+        pia.setApprovesDesigns(true);
+        UserAccount leo = user("leo@crisp.test", "Leo Lambert", UserKind.CUSTOMER, leeds);
+        leo.setApprovesDesigns(true);
+        // Lyon's contact sees Lyon's designs but approves none: Pia approves for Lyon
+        user("lea@crisp.test", "Léa Laurent", UserKind.CUSTOMER, lyon);
+
         Case checkout = openCase(alpha, alice, CaseType.CASE, "Checkout terminal freezes at closing time", CaseStatus.OPEN);
         openCase(alpha, alice, CaseType.SERVICE_REQUEST, "Add two users to the loyalty system", CaseStatus.IN_PROGRESS);
         openCase(alpha, bob, CaseType.INCIDENT_REPORT, "Power cut in the Main Street store", CaseStatus.CLOSED);
@@ -170,7 +205,176 @@ public class DemoData {
         version(persist(new Document(northwind.getId(), "Conveyor line manual", now.minus(Duration.ofDays(10)))), 1, staff,
                 "conveyor-manual.txt", "Conveyor line 1-4: start-up, stop and error codes (E42: belt tension).\n", "", true,
                 now.minus(Duration.ofDays(10)));
+        designs(admin, staff, pia, leo, crisp, leeds, lyon);
         LOG.info("Demo data loaded: sign in with the demo accounts listed in the README (password " + PASSWORD + ")");
+    }
+
+    /**
+     * Seed 002's designs, made the way the product makes them: through {@link DesignChanges}, each step by a user whose
+     * scope is bound to the persistence context, so that the audiences, previews, decisions and events (a design's
+     * history) are the product's own. The administrator's studio adds the designs, uploads their layers and moves them
+     * along their statuses; the contacts who may approve decide; Pia and Sam annotate the design under review.
+     */
+    private void designs(UserAccount admin, UserAccount staff, UserAccount pia, UserAccount leo, Company crisp, Company leeds, Company lyon) {
+        // the scopes are read from the database: everyone above is written first
+        em.flush();
+        studio = AccessScope.compute(em, admin.getId());
+        AccessScope sam = AccessScope.compute(em, staff.getId());
+        AccessScope piaPatel = AccessScope.compute(em, pia.getId());
+        AccessScope leoLambert = AccessScope.compute(em, leo.getId());
+        Map<String, Long> types = new DesignQueries(em).layerTypes().stream().collect(Collectors.toMap(LayerType::getName, LayerType::getId));
+        long artwork = types.get("One-up artwork");
+        long stepAndRepeat = types.get("Step and repeat");
+        long drawing = types.get("Manufacturing drawing");
+        long dieCut = types.get("Die-cut");
+        long model = types.get("3D model");
+        long proof = types.get("Colour proof");
+        // the customer sees the artwork, the 3D view and the proof; the printer's files stay with the studio
+        by(studio).allowLayerTypes(crisp.getId(), List.of(artwork, model, proof));
+        DemoArtwork art = new DemoArtwork();
+
+        long seaSalt = design(leeds, "Sea Salt Crisps 150 g", "CS-SS150", "The range's best seller: a 150 g sharing bag with Anglesey sea salt.", 120);
+        DemoArtwork.Pack seaSaltBag = new DemoArtwork.Pack("Crisps", "Sea Salt", "150 g", new Color(0x1F5FA8));
+        upload(seaSalt, artwork, "cs-ss150-artwork.png", art.bag("CS-SS150", seaSaltBag, null), "Artwork for the spring range");
+        upload(seaSalt, stepAndRepeat, "cs-ss150-step-and-repeat.png", art.stepAndRepeat("CS-SS150", seaSaltBag, 4, 2),
+                "4 across and 2 down for the Leeds press");
+        move(seaSalt, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(leoLambert, seaSalt, DesignDecision.Decision.APPROVED, "Approved for print.");
+        move(seaSalt, DesignStatus.ACTIVE);
+
+        long saltVinegar = design(leeds, "Salt & Vinegar Crisps 150 g", "CS-SV150", "Sharp malt vinegar, 150 g sharing bag.", 100);
+        upload(saltVinegar, artwork, "cs-sv150-artwork.png",
+                art.bag("CS-SV150", new DemoArtwork.Pack("Crisps", "Salt & Vinegar", "150 g", new Color(0x2E8B3A)), null), "");
+        move(saltVinegar, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(leoLambert, saltVinegar, DesignDecision.Decision.APPROVED, "");
+        move(saltVinegar, DesignStatus.ACTIVE);
+
+        long multipack = design(leeds, "Cheese & Onion Multipack 6 × 25 g", "CS-CO6", "Six 25 g bags in a tuck-end carton for the supermarkets.", 80);
+        DemoArtwork.Pack carton = new DemoArtwork.Pack("Multipack crisps", "Cheese & Onion", "6 × 25 g", new Color(0x5B3FA0));
+        DemoArtwork.Pack small = new DemoArtwork.Pack("Crisps", "Cheese & Onion", "25 g", carton.colour());
+        upload(multipack, artwork, "cs-co6-carton-artwork.png", art.carton("CS-CO6", carton, small), "Carton front and side");
+        upload(multipack, dieCut, "cs-co6-dieline.png", art.dieline("CS-CO6"), "Tuck-end carton on 350 g/m² board");
+        upload(multipack, model, "cs-co6-3d.png", art.model("CS-CO6", carton, small), "For the buyers' presentation");
+        move(multipack, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(piaPatel, multipack, DesignDecision.Decision.APPROVED, "Approved: the buyers liked the 3D view.");
+        move(multipack, DesignStatus.ACTIVE);
+
+        // awaiting review: a second artwork revision, a proof the customer sees and a drawing they do not
+        long sweetChilli = design(leeds, "Sweet Chilli Crisps 150 g", "CS-SC150", "New flavour for the autumn: sweet chilli, 150 g sharing bag.", 12);
+        DemoArtwork.Pack chilli = new DemoArtwork.Pack("Crisps", "Sweet Chilli", "150 g", new Color(0xC8281E));
+        upload(sweetChilli, artwork, "cs-sc150-artwork.png", art.bag("CS-SC150", chilli, null), "First artwork");
+        upload(sweetChilli, proof, "cs-sc150-colour-proof.pdf", art.proof("CS-SC150", "Sweet Chilli Crisps 150 g", chilli), "Proofed to FOGRA51");
+        upload(sweetChilli, drawing, "cs-sc150-drawing.pdf", art.drawing("CS-SC150", "Sweet Chilli Crisps 150 g"), "Bag 220 × 310 mm");
+        move(sweetChilli, DesignStatus.IN_PROGRESS);
+        long reviewed = upload(sweetChilli, artwork, "cs-sc150-artwork-2.png", art.bag("CS-SC150", chilli, "Extra hot"),
+                "\"Extra hot\" flash on the front, as agreed on the phone");
+        move(sweetChilli, DesignStatus.READY_FOR_REVIEW);
+        Rectangle window = DemoArtwork.WINDOW;
+        Rectangle barcode = DemoArtwork.BARCODE;
+        by(piaPatel).annotate(reviewed, drawn(window.x + window.width / 2 - 6, window.y + window.height / 2 - 6, 12, 12),
+                "Could the crisps show a few chilli flakes? Now they look like plain ones.", false, next());
+        by(sam).annotate(reviewed, drawn(barcode.x - 8, barcode.y - 8, barcode.width + 16, barcode.height + 16),
+                "The quiet zone left of the barcode is 1 mm short: fix it before the plates, whatever the customer decides.", true, next());
+
+        // approved by Leo, active, and being changed by the studio now: the new revision is not covered by his approval.
+        // (Not a modification Leo requested: DesignChanges.decide refreshes the design through the contact's scope after
+        // the decision, which fails once the design is under modification, a status this group's contacts do not see.)
+        long smokyBacon = design(leeds, "Smoky Bacon Crisps 150 g", "CS-SB150", "Smoky bacon flavour (vegetarian), 150 g sharing bag.", 60);
+        DemoArtwork.Pack bacon = new DemoArtwork.Pack("Crisps", "Smoky Bacon", "150 g", new Color(0x7A2430));
+        upload(smokyBacon, artwork, "cs-sb150-artwork.png", art.bag("CS-SB150", bacon, null), "");
+        move(smokyBacon, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(leoLambert, smokyBacon, DesignDecision.Decision.APPROVED, "Approved for print.");
+        move(smokyBacon, DesignStatus.ACTIVE, DesignStatus.UNDER_MODIFICATION);
+        upload(smokyBacon, artwork, "cs-sb150-artwork-2.png", art.bag("CS-SB150", bacon, "Now recyclable"),
+                "\"Now recyclable\" flash on the front, as on the other bags since May");
+
+        long paprika = design(leeds, "Smoked Paprika Crisps 40 g", "CS-SP40", "A 40 g bag for meal deals.", 6);
+        upload(paprika, artwork, "cs-sp40-artwork.png",
+                art.bag("CS-SP40", new DemoArtwork.Pack("Crisps", "Smoked Paprika", "40 g", new Color(0xD2691E)), null),
+                "First sketch, colours to be agreed");
+        move(paprika, DesignStatus.IN_PROGRESS);
+
+        // Lyon: Léa may not approve, so Pia does
+        long guerande = design(lyon, "Chips Sel de Guérande 125 g", "CS-SG125", "Chips au sel de Guérande, sachet de 125 g.", 150);
+        DemoArtwork.Pack sel = new DemoArtwork.Pack("Chips", "Sel de Guérande", "125 g", new Color(0x4A90C2));
+        upload(guerande, artwork, "cs-sg125-artwork.png", art.bag("CS-SG125", sel, null), "");
+        upload(guerande, proof, "cs-sg125-colour-proof.pdf", art.proof("CS-SG125", "Chips Sel de Guérande 125 g", sel), "Proofed to FOGRA51");
+        move(guerande, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(piaPatel, guerande, DesignDecision.Decision.APPROVED, "Validé pour impression.");
+        move(guerande, DesignStatus.ACTIVE);
+
+        long poivre = design(lyon, "Chips Poivre Noir 125 g", "CS-PN125", "Chips au poivre noir, sachet de 125 g.", 90);
+        upload(poivre, artwork, "cs-pn125-artwork.png",
+                art.bag("CS-PN125", new DemoArtwork.Pack("Chips", "Poivre Noir", "125 g", new Color(0x333333)), null), "");
+        move(poivre, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(piaPatel, poivre, DesignDecision.Decision.APPROVED, "");
+        move(poivre, DesignStatus.ACTIVE);
+
+        long barbecue = design(lyon, "Chips Barbecue 125 g", "CS-BQ125", "Chips goût barbecue, sachet de 125 g.", 20);
+        upload(barbecue, artwork, "cs-bq125-artwork.png",
+                art.bag("CS-BQ125", new DemoArtwork.Pack("Chips", "Barbecue", "125 g", new Color(0x8B3A1E)), null), "");
+        move(barbecue, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(piaPatel, barbecue, DesignDecision.Decision.APPROVED, "Approved; printing starts in two weeks.");
+
+        design(lyon, "Chips Fromage de Chèvre 125 g", "CS-FC125", "An idea of the Lyon team: goat's cheese and thyme.", 2);
+
+        long nature = design(lyon, "Chips Nature 200 g", "CS-NA200", "Plain chips, 200 g; replaced by Sel de Guérande.", 400);
+        upload(nature, artwork, "cs-na200-artwork.png",
+                art.bag("CS-NA200", new DemoArtwork.Pack("Chips", "Nature", "200 g", new Color(0xE0A800)), null), "");
+        move(nature, DesignStatus.IN_PROGRESS, DesignStatus.READY_FOR_REVIEW);
+        decide(piaPatel, nature, DesignDecision.Decision.APPROVED, "");
+        move(nature, DesignStatus.ACTIVE, DesignStatus.RETIRED);
+
+        // the demo's history is not news to mail about: staff are mailed about decisions made from now on
+        em.createNativeQuery("update record_event set dispatched_at = now() where record_type = 'Design' and dispatched_at is null").executeUpdate();
+    }
+
+    /**
+     * The design changes of the user whose scope this is, bound to the persistence context as a service call binds it.
+     * What is pending is written and the context emptied first: a find by id is answered from the context, and the
+     * user is to find only what their own scope shows, as in a request of theirs.
+     */
+    private DesignChanges by(AccessScope scope) {
+        em.flush();
+        em.clear();
+        scope.bindTo(em);
+        return new DesignChanges(em, scope);
+    }
+
+    /** A new design of the site, added by the studio {@code daysAgo} days ago; its later steps follow a day or so apart. */
+    private long design(Company site, String name, String code, String description, int daysAgo) {
+        designTime = now.minus(Duration.ofDays(daysAgo));
+        return by(studio).add(site.getId(), name, code, description, designTime).getId();
+    }
+
+    /** A new revision of the design's layer of that type, by the studio: the file's preview is made as for any upload. */
+    private long upload(long design, long type, String fileName, byte[] content, String note) {
+        return by(studio).upload(design, type, fileName, new ByteArrayInputStream(content), note, attachmentSettings.maxBytes(), next()).getId();
+    }
+
+    /** The studio moves the design through these statuses, one after the other. */
+    private void move(long design, DesignStatus... statuses) {
+        for (DesignStatus status : statuses) {
+            by(studio).move(design, status, next());
+        }
+    }
+
+    /** The contact decides on the design as their page showed it. */
+    private void decide(AccessScope contact, long design, DesignDecision.Decision decision, String comment) {
+        DesignChanges changes = by(contact);
+        int seen = new DesignQueries(em).row(design).orElseThrow().version();
+        changes.decide(design, decision, comment, seen, next());
+    }
+
+    /** An annotation's shape as the browser sends it: a rectangle on the preview, in its pixels (a pin is a small one). */
+    private static String drawn(int x, int y, int width, int height) {
+        return "{\"target\":{\"selector\":{\"type\":\"FragmentSelector\",\"value\":\"xywh=pixel:" + x + "," + y + "," + width + "," + height + "\"}}}";
+    }
+
+    /** When the design being made takes its next step: 19 hours after the one before. */
+    private Instant next() {
+        designTime = designTime.plus(Duration.ofHours(19));
+        return designTime;
     }
 
     /** A version of the document with a small text file, shared with the customer or hidden from it. */
