@@ -8,18 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
 import org.gatehouse.browser.BrowserTest;
 import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Staff upload a version hidden from the customer, share it with one click, and hide it again; the contact,
@@ -59,7 +56,7 @@ class DocumentSharingIT {
 
         browser.switchTo().window(backOffice);
         row(browser, title).findElement(By.cssSelector("a[id$='toggleShare']")).click();
-        waitUntil(browser, page -> row(page, title).getText().contains("Shared"));
+        Pages.waitUntil(browser, page -> row(page, title).getText().contains("Shared"));
 
         browser.switchTo().window(portal);
         browser.navigate().refresh();
@@ -72,7 +69,7 @@ class DocumentSharingIT {
         // the contact keeps this page open while staff hide the version again
         browser.switchTo().window(backOffice);
         row(browser, title).findElement(By.cssSelector("a[id$='toggleShare']")).click();
-        waitUntil(browser, page -> row(page, title).getText().contains("Hidden"));
+        Pages.waitUntil(browser, page -> row(page, title).getText().contains("Hidden"));
 
         browser.switchTo().window(portal);
         assertEquals(404, status(browser, link), "hidden again: the link on the open page is not found");
@@ -92,7 +89,7 @@ class DocumentSharingIT {
 
         browser.findElement(By.id("tabs:generateSnapshot")).click();
         Pages.waitFor(browser, "tabs:snapshotBar");
-        waitUntil(browser, page -> page.findElement(By.id("messages")).getText()
+        Pages.waitUntil(browser, page -> page.findElement(By.id("messages")).getText()
                 .contains("The documentation snapshot is ready"));
 
         WebElement made = row(browser, "Documentation snapshot");
@@ -106,17 +103,12 @@ class DocumentSharingIT {
         browser.findElement(By.id("navCustomers")).click();
         browser.findElement(By.linkText("Alpha Ltd")).click();
         browser.findElement(By.linkText("All documentation")).click();
-        waitUntil(browser, page -> page.findElement(By.id("tabs:uploadVersion")).isDisplayed());
-    }
-
-    /** Waits for the condition; an element of a page being replaced (a postback) is asked again on the next page. */
-    private static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Pages.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        Pages.waitUntil(browser, page -> page.findElement(By.id("tabs:uploadVersion")).isDisplayed());
     }
 
     /** The versions table's row of the document, once the page shows it. */
     private static WebElement row(WebDriver browser, String title) {
-        return waitUntil(browser, page -> page.findElements(By.cssSelector("[id$='versions'] tbody tr")).stream()
+        return Pages.waitUntil(browser, page -> page.findElements(By.cssSelector("[id$='versions'] tbody tr")).stream()
                 .filter(row -> row.getText().contains(title)).findFirst().orElse(null));
     }
 

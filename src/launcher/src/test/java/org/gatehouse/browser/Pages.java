@@ -3,7 +3,9 @@ package org.gatehouse.browser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,5 +34,10 @@ public final class Pages {
 
     public static void waitFor(WebDriver browser, String id) {
         new WebDriverWait(browser, PAGE_WAIT).until(page -> !page.findElements(By.id(id)).isEmpty());
+    }
+
+    /** Waits for the condition; an element of a page being replaced (a postback) is asked again on the next page. */
+    public static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

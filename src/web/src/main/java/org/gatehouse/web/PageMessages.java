@@ -31,9 +31,12 @@ public final class PageMessages {
         faces.validationFailed();
     }
 
-    /** The client id of the page's input with this id: inside a tab view it carries the tab view's prefix. */
+    /**
+     * The client id of the page's input with this id: inside a tab view it carries the tab view's prefix. Null when the
+     * page has no such input: the refusal then shows at the top instead of nowhere.
+     */
     private static String clientId(FacesContext faces, String id) {
-        String[] found = {id};
+        String[] found = {null};
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
             if (id.equals(component.getId())) {
                 found[0] = component.getClientId(faces);
