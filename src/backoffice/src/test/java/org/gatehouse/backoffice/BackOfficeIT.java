@@ -2,6 +2,10 @@ package org.gatehouse.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -806,6 +810,56 @@ class BackOfficeIT {
         partner.submitWithFiles(beta, "tabs:addVersion", "tabs:uploadVersion", Map.of("tabs:documentTitle", "Crafted"),
                 Map.of("tabs:versionFile", List.of(new PageClient.Upload("x.txt", "x".getBytes(StandardCharsets.UTF_8)))));
         assertThat(single("select count(*)::text from document where title = ?", "Crafted")).isEqualTo("0");
+    }
+
+    @Test
+    void staffAddAnUploadAndMoveADesignAskWhoSeesItAndAReadPartnerChangesNothing() throws Exception {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        String leeds = "customers/customer.xhtml?id=" + single("select id::text from company where name = ?", "Crisp Snacks Leeds");
+        assertThat(browser.get(leeds).body()).contains("Designs", "Sweet Chilli Crisps 150 g", "Layer types its contacts may view");
+        String code = "IT-" + System.nanoTime();
+
+        HttpResponse<String> added = browser.submit(leeds, "tabs:addDesign", "tabs:addDesignButton",
+                Map.of("tabs:designName", "Test crisps", "tabs:designCode", code, "tabs:designDescription", ""));
+        String id = single("select id::text from design where code = ?", code);
+        assertThat(added.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("designs/design.xhtml?id=" + id));
+        String design = "designs/design.xhtml?id=" + id;
+        assertThat(browser.get(design).body()).contains("Test crisps", "Draft", "uploadLayer");
+
+        String uploaded = browser.submitWithFiles(design, "uploadLayer", "upload", Map.of("layerType", "1", "layerNote", "First go"),
+                Map.of("layerFile", List.of(new PageClient.Upload("front.png", png())))).body();
+        assertThat(uploaded).contains("One-up artwork: revision 1 added.", "front.png");
+        String preview = single("select r.preview_id::text from layer_revision r join design_layer l on l.id = r.layer_id where l.design_id = ?::bigint", id);
+        assertThat(browser.download("files/" + preview).headers().firstValue("Content-Type")).hasValue("image/png");
+
+        Matcher inProgress = Pattern.compile("name=\"([^\"]*moveTo)\"[^>]*data-status=\"IN_PROGRESS\"").matcher(browser.get(design).body());
+        assertThat(inProgress.find()).isTrue();
+        assertThat(browser.submit(design, "designStatusForm", inProgress.group(1), Map.of()).body()).contains("The design is now in progress.");
+        assertThat(single("select status from design where id = ?::bigint", id)).isEqualTo("IN_PROGRESS");
+        assertThat(browser.get(design).body()).contains("Draft → In progress", "One-up artwork, revision 1 (front.png)");
+
+        String review = "designs/design.xhtml?id=" + single("select id::text from design where code = ?", "CS-SC150");
+        browser.get(review);
+        assertThat(browser.submit(review, "whoCanSeeForm", "askWhoCanSee", Map.of()).body())
+                .contains("leo@crisp.test", "pia@crisp.test").as("Lyon's contact sees no Leeds design").doesNotContain("lea@crisp.test");
+
+        // Bogus Inc only reads Beta: no forms on a design of Beta's, and crafted posts change nothing
+        String beta = single("select id::text from company where name = ?", "Beta Ltd");
+        String betaDesign = single("insert into design (id, customer_id, audience, name, code, status, created_at, updated_at)"
+                + " values (nextval('design_seq') + 1000000, ?::bigint, 'BACK_OFFICE', 'Beta label', 'B-1', 'IN_PROGRESS', now(), now()) returning id::text", beta);
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        String page = "designs/design.xhtml?id=" + betaDesign;
+        assertThat(partner.get(page).body()).contains("Beta label").doesNotContain("uploadLayer", "moveTo");
+        partner.submitWithFiles(page, "uploadLayer", "upload", Map.of("layerType", "1"), Map.of("layerFile", List.of(new PageClient.Upload("x.png", png()))));
+        assertThat(single("select count(*)::text from design_layer where design_id = ?::bigint", betaDesign)).isEqualTo("0");
+        assertThat(single("select status from design where id = ?::bigint", betaDesign)).isEqualTo("IN_PROGRESS");
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 
     private static String userId(String email) throws SQLException {

@@ -499,6 +499,62 @@ class PortalIT {
         }
     }
 
+    @Test
+    void aDesignOrLayerOutOfAContactsSightAnswersNotFoundByIdFileAndPreviewWhileAnAllowedLayerDownloads() throws SQLException {
+        long inProgress = count("select id from design where code = 'CS-SP40'");
+        long inProgressFile = count(revision(inProgress, "One-up artwork", "file_id"));
+        long inProgressPreview = count(revision(inProgress, "One-up artwork", "preview_id"));
+        long review = count("select id from design where code = 'CS-SC150'");
+        long drawing = count(revision(review, "Manufacturing drawing", "file_id"));
+        long drawingPreview = count(revision(review, "Manufacturing drawing", "preview_id"));
+        long artwork = count(revision(review, "One-up artwork", "file_id"));
+        long artworkPreview = count(revision(review, "One-up artwork", "preview_id"));
+        PageClient leo = signedIn("leo@crisp.test");
+
+        assertThat(leo.get("design.xhtml?id=" + inProgress).statusCode()).as("a design in progress").isEqualTo(404);
+        assertThat(PageClient.withoutViewState(leo.get("design.xhtml?id=" + inProgress).body()))
+                .isEqualTo(PageClient.withoutViewState(leo.get("design.xhtml?id=999999999").body()));
+        for (long file : new long[] {inProgressFile, inProgressPreview, drawing, drawingPreview}) {
+            assertThat(leo.get("files/" + file).statusCode()).as("file %s of a design in progress or a layer type not allowed", file).isEqualTo(404);
+        }
+        assertThat(leo.download("files/" + artwork).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> preview = leo.download("files/" + artworkPreview);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("image/png");
+
+        String page = leo.get("design.xhtml?id=" + review).body();
+        assertThat(page).contains("Sweet Chilli Crisps 150 g", "cs-sc150-artwork-2.png", "Could the crisps show a few chilli flakes?")
+                .doesNotContain("cs-sc150-drawing.pdf", "Manufacturing drawing").as("the staff-only annotation").doesNotContain("quiet zone");
+        assertThat(leo.get("catalogue.xhtml").body()).contains("Sea Salt Crisps 150 g").doesNotContain("Smoked Paprika", "Chips Sel de Gu");
+        assertThat(leo.get("catalogue.xhtml?q=CS-SP40").body()).as("nor found by search").contains("No active designs.");
+        assertThat(signedIn("lea@crisp.test").get("design.xhtml?id=" + review).statusCode()).as("another site's design").isEqualTo(404);
+    }
+
+    @Test
+    void aContactApprovesOnlyADesignStillReadyForReviewAndAContactWhoMayNotApproveIsNotOffered() throws SQLException {
+        long review = count("select id from design where code = 'CS-SC150'");
+        long decisions = count("select count(*) from design_decision where design_id = " + review);
+        PageClient pia = signedIn("pia@crisp.test");
+        assertThat(pia.get("design.xhtml?id=" + review).body()).contains("id=\"approve\"");
+        try {
+            // staff approve it on the phone while Pia's page is open
+            update("update design set status = 'APPROVED', version = version + 1 where id = " + review);
+            String answer = pia.submit("design.xhtml?id=" + review, "decision", "approve", Map.of("decisionComment", "")).body();
+            assertThat(answer).contains("This design is not waiting for a review: it is approved.");
+            assertThat(count("select count(*) from design_decision where design_id = " + review)).as("nothing recorded").isEqualTo(decisions);
+        } finally {
+            update("update design set status = 'READY_FOR_REVIEW' where id = " + review);
+        }
+        String lea = signedIn("lea@crisp.test").get("reviews.xhtml").body();
+        assertThat(lea).contains("approved by the people your company named for it").doesNotContain("id=\"designs\"");
+    }
+
+    /** The latest revision's file or preview of the design's layer of that type. */
+    private static String revision(long design, String layerType, String column) {
+        return "select r." + column + " from layer_revision r join design_layer l on l.id = r.layer_id join layer_type t on t.id = l.layer_type_id"
+                + " where l.design_id = " + design + " and t.name = '" + layerType + "' order by r.number desc limit 1";
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
              ResultSet row = connection.createStatement().executeQuery(sql)) {
