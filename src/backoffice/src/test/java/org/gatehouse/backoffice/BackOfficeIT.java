@@ -843,6 +843,23 @@ class BackOfficeIT {
         assertThat(browser.submit(review, "whoCanSeeForm", "askWhoCanSee", Map.of()).body())
                 .contains("leo@crisp.test", "pia@crisp.test").as("Lyon's contact sees no Leeds design").doesNotContain("lea@crisp.test");
 
+        // Lyon's contacts may also view the step and repeat, then no longer (Lyon keeps Crisp Snacks Co.'s types)
+        String lyon = single("select id::text from company where name = ?", "Crisp Snacks Lyon");
+        String lyonPage = "customers/customer.xhtml?id=" + lyon;
+        browser.get(lyonPage);
+        assertThat(browser.submit(lyonPage, "tabs:layerTypesForm", "tabs:saveLayerTypes", Map.of("tabs:allowedLayerTypes", "2")).body())
+                .contains("Saved: the customer's contacts see the layer types ticked here.");
+        assertThat(single("select string_agg(layer_type_id::text, ',') from customer_layer_type where customer_id = ?::bigint", lyon)).isEqualTo("2");
+        browser.get(lyonPage);
+        browser.submit(lyonPage, "tabs:layerTypesForm", "tabs:saveLayerTypes", Map.of());
+        assertThat(single("select count(*)::text from customer_layer_type where customer_id = ?::bigint", lyon)).isEqualTo("0");
+
+        PageClient admin = new PageClient(application());
+        assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(admin.get("designs/settings.xhtml").body()).contains("Statuses customers see", "Ready for review", "Manufacturing drawing");
+        assertThat(admin.get("groups/group.xhtml?id=" + single("select id::text from customer_group where suffix = ?", "5500")).body())
+                .contains("Designs its customers see", "Its own statuses instead of the installation's (Ready for review, Approved, Active)");
+
         // Bogus Inc only reads Beta: no forms on a design of Beta's, and crafted posts change nothing
         String beta = single("select id::text from company where name = ?", "Beta Ltd");
         String betaDesign = single("insert into design (id, customer_id, audience, name, code, status, created_at, updated_at)"

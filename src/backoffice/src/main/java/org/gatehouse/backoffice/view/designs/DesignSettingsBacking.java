@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public class DesignSettingsBacking implements Serializable {
 
     public void saveStatuses() {
         try {
-            designService.showInstallationWide(chosen());
+            designService.showInstallationWide(Set.of(shown));
             PageMessages.done("Saved: customers see designs in the statuses ticked here, unless their group has its own.");
         } catch (WriteNotAllowedException refusal) {
             PageMessages.refused(refusal);
@@ -80,12 +79,6 @@ public class DesignSettingsBacking implements Serializable {
 
     public void setShown(DesignStatus[] shown) {
         this.shown = shown;
-    }
-
-    private Set<DesignStatus> chosen() {
-        Set<DesignStatus> chosen = EnumSet.noneOf(DesignStatus.class);
-        chosen.addAll(List.of(shown));
-        return chosen;
     }
 
     public List<LayerType> getLayerTypes() {

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gatehouse.access.WriteNotAllowedException;
@@ -39,7 +37,7 @@ public class GroupDesignStatusesBacking implements Serializable {
 
     public void save() {
         try {
-            designService.showToGroup(groupId, own ? chosen() : null);
+            designService.showToGroup(groupId, own ? Set.of(shown) : null);
             PageMessages.done(own ? "Saved: this group's customers see designs in the statuses ticked here."
                     : "Saved: this group's customers see designs in the installation's statuses.");
         } catch (WriteNotAllowedException refusal) {
@@ -78,11 +76,5 @@ public class GroupDesignStatusesBacking implements Serializable {
 
     public void setShown(DesignStatus[] shown) {
         this.shown = shown;
-    }
-
-    private Set<DesignStatus> chosen() {
-        Set<DesignStatus> chosen = EnumSet.noneOf(DesignStatus.class);
-        chosen.addAll(List.of(shown));
-        return chosen;
     }
 }
