@@ -239,7 +239,8 @@ public class DesignService {
 
     @RolesAllowed(Role.STAFF)
     public LayerType renameLayerType(long layerTypeId, String name) {
-        String before = em.find(LayerType.class, layerTypeId) == null ? null : em.find(LayerType.class, layerTypeId).getName();
+        LayerType found = em.find(LayerType.class, layerTypeId);
+        String before = found == null ? null : found.getName();
         LayerType type = changes().renameLayerType(layerTypeId, name);
         auditLog.record("design.layer-type", null, "Layer type " + type.getId(), before, type.getName());
         return type;

@@ -276,9 +276,8 @@ public class DemoData {
         by(sam).annotate(reviewed, drawn(barcode.x - 8, barcode.y - 8, barcode.width + 16, barcode.height + 16),
                 "The quiet zone left of the barcode is 1 mm short: fix it before the plates, whatever the customer decides.", true, next());
 
-        // approved by Leo, active, and being changed by the studio now: the new revision is not covered by his approval.
-        // (Not a modification Leo requested: DesignChanges.decide refreshes the design through the contact's scope after
-        // the decision, which fails once the design is under modification, a status this group's contacts do not see.)
+        // approved by Leo and active; then changed by the studio, and the new revision (not covered by his approval)
+        // sent back by Leo: under modification, a status Crisp Snacks' contacts do not see
         long smokyBacon = design(leeds, "Smoky Bacon Crisps 150 g", "CS-SB150", "Smoky bacon flavour (vegetarian), 150 g sharing bag.", 60);
         DemoArtwork.Pack bacon = new DemoArtwork.Pack("Crisps", "Smoky Bacon", "150 g", new Color(0x7A2430));
         upload(smokyBacon, artwork, "cs-sb150-artwork.png", art.bag("CS-SB150", bacon, null), "");
@@ -287,6 +286,8 @@ public class DemoData {
         move(smokyBacon, DesignStatus.ACTIVE, DesignStatus.UNDER_MODIFICATION);
         upload(smokyBacon, artwork, "cs-sb150-artwork-2.png", art.bag("CS-SB150", bacon, "Now recyclable"),
                 "\"Now recyclable\" flash on the front, as on the other bags since May");
+        move(smokyBacon, DesignStatus.READY_FOR_REVIEW);
+        decide(leoLambert, smokyBacon, DesignDecision.Decision.MODIFICATION_REQUESTED, "The flash covers the word \"Smoky\": move it to the corner.");
 
         long paprika = design(leeds, "Smoked Paprika Crisps 40 g", "CS-SP40", "A 40 g bag for meal deals.", 6);
         upload(paprika, artwork, "cs-sp40-artwork.png",
