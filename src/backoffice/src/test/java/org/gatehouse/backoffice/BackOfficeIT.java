@@ -854,6 +854,26 @@ class BackOfficeIT {
         browser.submit(lyonPage, "tabs:layerTypesForm", "tabs:saveLayerTypes", Map.of());
         assertThat(single("select count(*)::text from customer_layer_type where customer_id = ?::bigint", lyon)).isEqualTo("0");
 
+        // Leeds moved to Retail, which shows its customers active designs only: the review leaves its contacts' sight at once
+        String review = single("select id::text from design where code = ?", "CS-SC150");
+        String retail = single("select id::text from customer_group where suffix = ?", "4821");
+        String packaging = single("select id::text from customer_group where suffix = ?", "5500");
+        try {
+            update("update customer_group set own_design_statuses = true where id = " + retail);
+            update("insert into customer_group_design_status (customer_group_id, status) values (" + retail + ", 'ACTIVE')");
+            browser.get(leeds);
+            browser.submit(leeds, "tabs:moveCustomer", "tabs:move", Map.of("tabs:group", retail));
+            assertThat(single("select audience from design where id = ?::bigint", review)).isEqualTo("BACK_OFFICE");
+            assertThat(single("select string_agg(distinct audience, ',') from layer_revision r join design_layer l on l.id = r.layer_id"
+                    + " where l.design_id = ?::bigint", review)).isEqualTo("BACK_OFFICE");
+            browser.get(leeds);
+            browser.submit(leeds, "tabs:moveCustomer", "tabs:move", Map.of("tabs:group", packaging));
+            assertThat(single("select audience from design where id = ?::bigint", review)).as("back in Packaging").isEqualTo("CUSTOMER");
+        } finally {
+            update("delete from customer_group_design_status where customer_group_id = " + retail);
+            update("update customer_group set own_design_statuses = false where id = " + retail);
+        }
+
         PageClient admin = new PageClient(application());
         assertThat(admin.signIn("admin@gatehouse.test", PASSWORD)).isTrue();
         assertThat(admin.get("designs/settings.xhtml").body()).contains("Statuses customers see", "Ready for review", "Manufacturing drawing");
@@ -877,6 +897,12 @@ class BackOfficeIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
+    }
+
+    private static void update(String sql) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection()) {
+            connection.createStatement().executeUpdate(sql);
+        }
     }
 
     private static String userId(String email) throws SQLException {

@@ -8,17 +8,23 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentStore;
+import org.gatehouse.mail.Outboxes;
+import org.gatehouse.notification.RecordNotifications;
+import org.gatehouse.notification.RecordSight;
+import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.Installation;
 import org.gatehouse.validation.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -226,6 +232,31 @@ class DesignsTest {
     }
 
     @Test
+    void aDecisionIsMailedToTheStaffOfTheCustomersGroupAndTheOwnerAsTheyAreWhenTheMailIsWritten() {
+        long box = add(BOXCO, "Shoe box", "SB-1");
+        upload(box, ARTWORK, "artwork.png", png(300, 200));
+        Installation.as(STAFF, (em, scope) -> {
+            new DesignChanges(em, scope).allowLayerTypes(BOXCO, List.of(ARTWORK));
+            return null;
+        });
+        move(box, DesignStatus.IN_PROGRESS);
+        move(box, DesignStatus.READY_FOR_REVIEW);
+        installation.sql("update record_event set dispatched_at = now()");
+
+        decide(PAUL, box, DesignDecision.Decision.MODIFICATION_REQUESTED, "Bigger logo");
+        dispatch();
+        assertThat(mailed()).as("the owner and the members of Packaging, not the administrator nor Paul himself")
+                .containsExactly(STAFF + " Modification requested: Shoe box (SB-1)", READER + " Modification requested: Shoe box (SB-1)");
+
+        installation.sql("delete from mail_outbox");
+        move(box, DesignStatus.READY_FOR_REVIEW);
+        decide(PAUL, box, DesignDecision.Decision.APPROVED, "");
+        installation.sql("update user_account set active = false where id = ?", READER);
+        dispatch();
+        assertThat(mailed()).as("deactivated before the mail was written").containsExactly(STAFF + " Approved: Shoe box (SB-1)");
+    }
+
+    @Test
     void annotationsAreSeenWithTheirLayerAndInternalOnesByTheBackOfficeAlone() {
         long box = add(BOXCO, "Shoe box", "SB-1");
         long artwork = upload(box, ARTWORK, "artwork.png", png(300, 200));
@@ -275,6 +306,21 @@ class DesignsTest {
     private static final String PIN = """
             {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "body": [{"value": "<img src=x onerror=alert(1)>"}],
              "target": {"source": "x", "selector": {"type": "FragmentSelector", "value": "xywh=pixel:10.2,19.8,3,3"}}}""";
+
+    /** Dispatches the waiting events one transaction each, as the notification job does. */
+    private static void dispatch() {
+        RecordSight sight = new RecordSight(EmbeddedDatabase.entityManagerFactory());
+        while (Installation.inTransaction(em -> new RecordNotifications(em, sight, Outboxes.writingTo(em), URI.create("http://backoffice/"),
+                URI.create("http://portal/"), Clock.systemUTC()).dispatchNext())) {
+            // one event each time round
+        }
+    }
+
+    /** "recipient subject" of every mail about a design, by recipient. */
+    private static List<String> mailed() {
+        return Installation.inTransaction(em -> ((List<?>) em.createNativeQuery("select recipient_id || ' ' || subject from mail_outbox"
+                + " where record_type = 'Design' order by recipient_id").getResultList()).stream().map(String::valueOf).toList());
+    }
 
     private static long upload(long design, long type, String name, byte[] content) {
         return Installation.as(STAFF, (em, scope) -> new DesignChanges(em, scope)
