@@ -26,6 +26,7 @@ import org.gatehouse.identity.UserAccount;
 public class LayerAnnotation extends CustomerRecord {
 
     static final int COMMENT_LENGTH = 2000;
+    /** What the browser may send for one shape: a W3C annotation is a few hundred characters. */
     static final int BODY_LENGTH = 20_000;
 
     @Id

@@ -39,6 +39,9 @@ final class W3cAnnotations {
     }
 
     private static String rectangle(String drawn) {
+        if (drawn != null && drawn.length() > LayerAnnotation.BODY_LENGTH) {
+            throw new InvalidInputException("annotation", "That annotation is too large: please place a pin or draw a rectangle again.");
+        }
         try {
             JsonObject annotation = Json.createReader(new StringReader(drawn == null ? "" : drawn)).readObject();
             JsonValue target = annotation.get("target");

@@ -58,7 +58,8 @@ public final class Previews {
                 return null;
             }
             PDRectangle page = pdf.getPage(0).getCropBox();
-            float dpi = Math.min(150f, WIDTH * 72f / Math.max(1f, page.getWidth()));
+            // at most WIDTH wide and DECODED high: a page of absurd proportions is drawn small, not into memory whole
+            float dpi = Math.min(150f, Math.min(WIDTH * 72f / Math.max(1f, page.getWidth()), DECODED * 72f / Math.max(1f, page.getHeight())));
             return new PDFRenderer(pdf).renderImageWithDPI(0, dpi);
         }
     }

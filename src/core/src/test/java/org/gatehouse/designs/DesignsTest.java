@@ -277,6 +277,8 @@ class DesignsTest {
         assertThatThrownBy(() -> annotate(PAUL, artwork, "{\"target\": {}}", "No shape", false))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("place a pin");
         assertThatThrownBy(() -> annotate(READER, artwork, PIN, "Read only", false)).isInstanceOf(WriteNotAllowedException.class);
+        assertThatThrownBy(() -> annotate(PAUL, artwork, PIN.replace("<img", "x".repeat(30_000)), "A flood", false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("too large");
 
         assertThat(annotations(PAUL, artwork)).extracting(AnnotationRow::getId).containsExactly(pin);
         assertThat(annotations(STAFF, artwork)).extracting(AnnotationRow::getNumber).containsExactly(1, 2);
