@@ -44,6 +44,14 @@ public final class AccessScope {
             + " or (:" + BACK_OFFICE + " = 0 and this.customerId in :" + BREADTH + " and (this.audience = 'CUSTOMER'"
             + " or (this.audience = 'REQUESTER' and (this.customerId in :" + FULL
             + " or this.requesterId in :" + REQUESTERS + ")))))";
+    /**
+     * The start of the rule for a record seen per contact (an asset, a work order, their files): the
+     * {@link #RECORD_CRITERIA}, or a contact of its customer whom {@link RecordSight} lists for it. An entity completes
+     * it with its record's type and id, e.g. {@code SIGHT_CRITERIA + "'Asset' and s.recordId = this.id" + SIGHT_END}.
+     */
+    public static final String SIGHT_CRITERIA = "(" + RECORD_CRITERIA + " or (:" + BACK_OFFICE + " = 0 and this.customerId in :" + BREADTH
+            + " and this.audience = 'CONTACTS' and exists (select s from RecordSight s where s.contactId = :" + USER + " and s.recordType = ";
+    public static final String SIGHT_END = ")))";
     /** The JPQL rule for customer companies; {@code this} is the company. */
     public static final String CUSTOMER_CRITERIA = "(this.kind = org.gatehouse.company.CompanyKind.CUSTOMER and (:" + ALL + " = 1 or this.id in :" + FULL
             + " or this.id in :" + BREADTH + "))";

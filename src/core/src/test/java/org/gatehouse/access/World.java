@@ -27,7 +27,8 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
              List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases,
              List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions,
              List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown,
-             Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions) {
+             Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions,
+             List<Asset> assets, List<AssetGrant> assetGrants) {
 
     record Group(long id) { }
 
@@ -75,6 +76,16 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
 
     /** A contact's decision on a design, covering some of its revisions. */
     record Decision(long id, Design design, long contact, List<Revision> covered) { }
+
+    /** An asset of a customer, below another of the same customer's or at the top. */
+    record Asset(long id, long customer, Asset parent) {
+        String path() {
+            return (parent == null ? "/" : parent.path()) + id + "/";
+        }
+    }
+
+    /** An asset made visible, or assigned, to a contact (of its customer or not: the breadth still decides). */
+    record AssetGrant(Asset asset, long contact, boolean assigned) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -245,8 +256,22 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 decisions.add(new Decision(nextId[0]++, design, pick(random, ownContacts).id(), ofDesign.subList(0, 1 + random.nextInt(ofDesign.size()))));
             }
         }
+        List<Asset> assets = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(25); i < n; i++) {
+            long customer = pick(random, customers).id();
+            List<Asset> ofCustomer = assets.stream().filter(a -> a.customer() == customer).toList();
+            assets.add(new Asset(nextId[0]++, customer, ofCustomer.isEmpty() || random.nextInt(4) == 0 ? null : pick(random, ofCustomer)));
+        }
+        List<AssetGrant> assetGrants = new ArrayList<>();
+        for (Asset asset : assets) {
+            if (!contacts.isEmpty() && random.nextInt(3) == 0) {
+                List<User> ownContacts = contacts.stream().filter(c -> c.company() == asset.customer()).toList();
+                User contact = !ownContacts.isEmpty() && random.nextInt(4) > 0 ? pick(random, ownContacts) : pick(random, contacts);
+                assetGrants.add(new AssetGrant(asset, contact.id(), random.nextBoolean()));
+            }
+        }
         return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions,
-                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions);
+                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions, assets, assetGrants);
     }
 
     private static Set<DesignStatus> someStatuses(Random random) {
@@ -274,7 +299,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate record_sight, asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -456,6 +481,28 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             List<long[]> covered = new ArrayList<>();
             decisions.forEach(x -> x.covered().forEach(r -> covered.add(new long[] {x.id(), r.id()})));
             batch(connection, "insert into design_decision_revision (decision_id, revision_id) values (?, ?)", covered, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
+            });
+            batch(connection, "insert into asset (id, customer_id, audience, parent_id, path, name, code, status, created_at, updated_at)"
+                    + " values (?, ?, 'CONTACTS', ?, ?, ?, ?, 'IN_SERVICE', now(), now())", assets, (s, a) -> {
+                s.setLong(1, a.id());
+                s.setLong(2, a.customer());
+                s.setObject(3, a.parent() == null ? null : a.parent().id());
+                s.setString(4, a.path());
+                s.setString(5, "Asset " + a.id());
+                s.setString(6, "A" + a.id());
+            });
+            batch(connection, "insert into asset_grant (asset_id, contact_id, assigned) values (?, ?, ?)", assetGrants, (s, g) -> {
+                s.setLong(1, g.asset().id());
+                s.setLong(2, g.contact());
+                s.setBoolean(3, g.assigned());
+            });
+            // sight at random: the application's AssetSight must put it right
+            List<long[]> wrongSight = new ArrayList<>();
+            assets.forEach(a -> users.stream().filter(u -> u.kind() == UserKind.CUSTOMER && (a.id() + u.id()) % 5 == 0)
+                    .forEach(u -> wrongSight.add(new long[] {u.id(), a.id()})));
+            batch(connection, "insert into record_sight (contact_id, record_type, record_id) values (?, 'Asset', ?)", wrongSight, (s, row) -> {
                 s.setLong(1, row[0]);
                 s.setLong(2, row[1]);
             });

@@ -1,0 +1,55 @@
+-- Assets (seed 004): each customer's equipment as a tree (site > building > equipment, any depth). The operator makes
+-- an asset visible to, or assigns it to, a contact of the customer; the contact then sees it and everything below it,
+-- assets added later included. Unlike the audiences so far, this sight is per contact: such a record carries the
+-- audience 'CONTACTS', and record_sight lists the contacts who see it (a file: those who see its record). Only
+-- AssetSight writes record_sight, worked out set-based from the grants in the transaction of every change.
+
+create table asset (
+    id            bigint primary key,
+    customer_id   bigint        not null references company (id),
+    requester_id  bigint references user_account (id),
+    audience      varchar(16)   not null check (audience in ('BACK_OFFICE', 'CONTACTS')),
+    parent_id     bigint references asset (id),
+    -- the ids from the root down to this asset, '/12/40/41/': a subtree is a prefix
+    path          varchar(1000) not null,
+    name          varchar(200)  not null,
+    code          varchar(60)   not null,
+    type          varchar(80)   not null default '',
+    make          varchar(80)   not null default '',
+    model         varchar(80)   not null default '',
+    serial_number varchar(80)   not null default '',
+    location      varchar(200)  not null default '',
+    notes         varchar(4000) not null default '',
+    status        varchar(16)   not null check (status in ('IN_SERVICE', 'OUT_OF_SERVICE', 'RETIRED')),
+    version       integer       not null default 0,
+    created_at    timestamptz   not null,
+    updated_at    timestamptz   not null,
+    unique (customer_id, code),
+    constraint asset_not_own_parent check (parent_id <> id)
+);
+create sequence asset_seq start with 50 increment by 50;
+create index asset_path_idx on asset (path text_pattern_ops);
+create index asset_parent_idx on asset (parent_id);
+create index asset_customer_idx on asset (customer_id, name, id);
+
+-- "What's next / Assign": a contact of the asset's customer is assigned the asset, or it is only made visible to them
+create table asset_grant (
+    asset_id   bigint  not null references asset (id),
+    contact_id bigint  not null references user_account (id),
+    assigned   boolean not null,
+    primary key (asset_id, contact_id)
+);
+create index asset_grant_contact_idx on asset_grant (contact_id);
+
+-- the contacts who see a record of audience 'CONTACTS' (derived: AssetSight)
+create table record_sight (
+    contact_id  bigint      not null references user_account (id),
+    record_type varchar(40) not null,
+    record_id   bigint      not null,
+    primary key (contact_id, record_type, record_id)
+);
+create index record_sight_record_idx on record_sight (record_type, record_id);
+
+-- an asset's files are seen by whoever sees the asset
+alter table attachment drop constraint attachment_audience_check;
+alter table attachment add constraint attachment_audience_check check (audience in ('BACK_OFFICE', 'REQUESTER', 'CUSTOMER', 'CONTACTS'));
