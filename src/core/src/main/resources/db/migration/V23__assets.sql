@@ -1,14 +1,27 @@
 -- Assets (seed 004): each customer's equipment as a tree (site > building > equipment, any depth). The operator makes
 -- an asset visible to, or assigns it to, a contact of the customer; the contact then sees it and everything below it,
 -- assets added later included. Unlike the audiences so far, this sight is per contact: such a record carries the
--- audience 'CONTACTS', and record_sight lists the contacts who see it (a file: those who see its record). Only
--- AssetSight writes record_sight, worked out set-based from the grants in the transaction of every change.
+-- audience 'CONTACTS' and, in its sight column, the ids of the contacts who see it (',12,45,'), which the one access
+-- rule reads. Every customer-owned record has the column (empty unless its audience is 'CONTACTS'); only AssetSight
+-- writes it for assets, worked out set-based from the grants in the transaction of every change.
+
+alter table support_case add column sight text not null default '';
+alter table case_comment add column sight text not null default '';
+alter table attachment add column sight text not null default '';
+alter table document add column sight text not null default '';
+alter table document_version add column sight text not null default '';
+alter table design add column sight text not null default '';
+alter table design_layer add column sight text not null default '';
+alter table layer_revision add column sight text not null default '';
+alter table design_decision add column sight text not null default '';
+alter table layer_annotation add column sight text not null default '';
 
 create table asset (
     id            bigint primary key,
     customer_id   bigint        not null references company (id),
     requester_id  bigint references user_account (id),
     audience      varchar(16)   not null check (audience in ('BACK_OFFICE', 'CONTACTS')),
+    sight         text          not null default '',
     parent_id     bigint references asset (id),
     -- the ids from the root down to this asset, '/12/40/41/': a subtree is a prefix
     path          varchar(1000) not null,
@@ -41,14 +54,6 @@ create table asset_grant (
 );
 create index asset_grant_contact_idx on asset_grant (contact_id);
 
--- the contacts who see a record of audience 'CONTACTS' (derived: AssetSight)
-create table record_sight (
-    contact_id  bigint      not null references user_account (id),
-    record_type varchar(40) not null,
-    record_id   bigint      not null,
-    primary key (contact_id, record_type, record_id)
-);
-create index record_sight_record_idx on record_sight (record_type, record_id);
 
 -- an asset's files are seen by whoever sees the asset
 alter table attachment drop constraint attachment_audience_check;

@@ -48,27 +48,23 @@ public class AccessExplainer {
         return record == null ? List.of() : explain(userId, record);
     }
 
-    /** @param record its customer, requester, audience and whose record sight it follows, as {@link #record} reads them */
+    /** @param record its customer, requester, audience and sight, as {@link #record} reads them */
     private List<AccessReason> explain(long userId, Object[] record) {
         return explain(userId, ((Number) record[0]).longValue(), record[1] == null ? null : ((Number) record[1]).longValue(),
-                Audience.valueOf((String) record[2]), (String) record[3], ((Number) record[4]).longValue());
+                Audience.valueOf((String) record[2]), (String) record[3]);
     }
 
-    /**
-     * Its customer, requester, audience and the record whose {@link RecordSight} decides for audience
-     * {@link Audience#CONTACTS} (a file's: its owner's), read without any scope: the explainer answers for everyone.
-     */
+    /** Its customer, requester, audience and sight, read without any scope: the explainer answers for everyone. */
     private Object[] record(String recordType, long recordId) {
         String table = CustomerRecords.type(em, recordType).getJavaType().getAnnotation(Table.class).name();
-        String sight = table.equals("attachment") ? "record_type, record_id" : "'" + recordType + "', id";
-        List<?> rows = em.createNativeQuery("select customer_id, requester_id, audience, " + sight + " from " + table + " where id = ?1")
+        List<?> rows = em.createNativeQuery("select customer_id, requester_id, audience, sight from " + table + " where id = ?1")
                 .setParameter(1, recordId).getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     /** The reasons the user may see the customer and its records (for a contact: the customer is in their breadth). */
     public List<AccessReason> explainCustomer(long userId, long customerId) {
-        return explain(userId, customerId, null, null, null, 0);
+        return explain(userId, customerId, null, null, "");
     }
 
     /** Everyone who may see the case, with their reasons ("Who can see this?"). */
@@ -136,9 +132,9 @@ public class AccessExplainer {
 
     /**
      * @param audience the record's, or null for the customer itself
-     * @param sightType with {@code sightId}, the record whose {@link RecordSight} decides for audience {@link Audience#CONTACTS}
+     * @param sight the contacts who see it when its audience is {@link Audience#CONTACTS}, {@code ,12,45,}
      */
-    private List<AccessReason> explain(long userId, long customerId, Long requesterId, Audience audience, String sightType, long sightId) {
+    private List<AccessReason> explain(long userId, long customerId, Long requesterId, Audience audience, String sight) {
         List<?> users = em.createNativeQuery("""
                 select kind, company_id, admin, active, case_visibility, group_level
                 from user_account where id = ?1""").setParameter(1, userId).getResultList();
@@ -154,7 +150,7 @@ public class AccessExplainer {
             case INTERNAL -> explainInternal(userId, (Boolean) user[2], customerId, reasons);
             case PARTNER -> explainPartner(userId, ((Number) user[1]).longValue(), customerId, reasons);
             case CUSTOMER -> explainContact(userId, ((Number) user[1]).longValue(), CaseVisibility.valueOf((String) user[4]),
-                    (Boolean) user[5], customerId, requesterId, audience, sightType, sightId, reasons);
+                    (Boolean) user[5], customerId, requesterId, audience, sight, reasons);
         }
         return reasons;
     }
@@ -216,7 +212,7 @@ public class AccessExplainer {
     }
 
     private void explainContact(long userId, long companyId, CaseVisibility visibility, boolean groupLevel, long customerId,
-                                Long requesterId, Audience audience, String sightType, long sightId, List<AccessReason> reasons) {
+                                Long requesterId, Audience audience, String sight, List<AccessReason> reasons) {
         if (audience == Audience.BACK_OFFICE) {
             return;
         }
@@ -243,8 +239,7 @@ public class AccessExplainer {
             return;
         }
         if (audience == Audience.CONTACTS) {
-            if (!em.createNativeQuery("select 1 from record_sight where contact_id = ?1 and record_type = ?2 and record_id = ?3")
-                    .setParameter(1, userId).setParameter(2, sightType).setParameter(3, sightId).getResultList().isEmpty()) {
+            if (sight.contains("," + userId + ",")) {
                 reasons.add(new AccessReason(AccessReason.Kind.MADE_VISIBLE, AccessLevel.READ, "made visible to the contact, in " + where));
             }
             return;

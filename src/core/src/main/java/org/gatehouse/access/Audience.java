@@ -11,6 +11,6 @@ public enum Audience {
     REQUESTER,
     /** Every contact whose companies include the customer (a shared document version). */
     CUSTOMER,
-    /** The contacts of its customer whom {@link RecordSight} lists for it (an asset made visible to them). */
+    /** The contacts of its customer its sight lists (an asset made visible to them, or below one that was). */
     CONTACTS
 }

@@ -11,8 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.AdditionalCriteria;
-import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.Audience;
 import org.gatehouse.access.CustomerRecord;
 
@@ -23,7 +21,6 @@ import org.gatehouse.access.CustomerRecord;
  */
 @Entity
 @Table(name = "asset")
-@AdditionalCriteria(AccessScope.SIGHT_CRITERIA + "'Asset' and s.recordId = this.id" + AccessScope.SIGHT_END)
 public class Asset extends CustomerRecord {
 
     static final int NAME_LENGTH = 200;
@@ -85,7 +82,7 @@ public class Asset extends CustomerRecord {
     }
 
     Asset(long customerId, Long parentId, String name, String code, Instant now) {
-        // who among the contacts sees it is record_sight's answer, kept by AssetSight
+        // who among the contacts sees it is its sight's answer, kept by AssetSight
         super(customerId, null, Audience.CONTACTS);
         this.parentId = parentId;
         this.name = name;

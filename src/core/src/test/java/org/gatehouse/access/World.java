@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.gatehouse.designs.DesignStatus;
 
@@ -299,7 +300,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate record_sight, asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -484,27 +485,22 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setLong(1, row[0]);
                 s.setLong(2, row[1]);
             });
-            batch(connection, "insert into asset (id, customer_id, audience, parent_id, path, name, code, status, created_at, updated_at)"
-                    + " values (?, ?, 'CONTACTS', ?, ?, ?, ?, 'IN_SERVICE', now(), now())", assets, (s, a) -> {
+            batch(connection, "insert into asset (id, customer_id, audience, sight, parent_id, path, name, code, status, created_at, updated_at)"
+                    + " values (?, ?, 'CONTACTS', ?, ?, ?, ?, ?, 'IN_SERVICE', now(), now())", assets, (s, a) -> {
                 s.setLong(1, a.id());
                 s.setLong(2, a.customer());
-                s.setObject(3, a.parent() == null ? null : a.parent().id());
-                s.setString(4, a.path());
-                s.setString(5, "Asset " + a.id());
-                s.setString(6, "A" + a.id());
+                // at random: the application's AssetSight must put every one right
+                s.setString(3, users.stream().filter(u -> u.kind() == UserKind.CUSTOMER && (a.id() + u.id()) % 5 == 0)
+                        .map(u -> "," + u.id()).collect(Collectors.joining()) + ",");
+                s.setObject(4, a.parent() == null ? null : a.parent().id());
+                s.setString(5, a.path());
+                s.setString(6, "Asset " + a.id());
+                s.setString(7, "A" + a.id());
             });
             batch(connection, "insert into asset_grant (asset_id, contact_id, assigned) values (?, ?, ?)", assetGrants, (s, g) -> {
                 s.setLong(1, g.asset().id());
                 s.setLong(2, g.contact());
                 s.setBoolean(3, g.assigned());
-            });
-            // sight at random: the application's AssetSight must put it right
-            List<long[]> wrongSight = new ArrayList<>();
-            assets.forEach(a -> users.stream().filter(u -> u.kind() == UserKind.CUSTOMER && (a.id() + u.id()) % 5 == 0)
-                    .forEach(u -> wrongSight.add(new long[] {u.id(), a.id()})));
-            batch(connection, "insert into record_sight (contact_id, record_type, record_id) values (?, 'Asset', ?)", wrongSight, (s, row) -> {
-                s.setLong(1, row[0]);
-                s.setLong(2, row[1]);
             });
             batch(connection, "insert into design_visible_status (status) values (?)", List.copyOf(shown), (s, status) -> s.setString(1, status.name()));
             batch(connection, "update customer_group set own_design_statuses = true where id = ?", List.copyOf(groupShown.keySet()),
