@@ -58,3 +58,37 @@ create index asset_grant_contact_idx on asset_grant (contact_id);
 -- an asset's files are seen by whoever sees the asset
 alter table attachment drop constraint attachment_audience_check;
 alter table attachment add constraint attachment_audience_check check (audience in ('BACK_OFFICE', 'REQUESTER', 'CUSTOMER', 'CONTACTS'));
+
+-- Work orders under an asset. A contact sees one while they see its asset, unless their option "assigned work orders
+-- only" is on: then only those assigned or made visible to them (work_order_grant). Its sight is derived like an
+-- asset's (WorkOrderSight).
+create table work_order (
+    id             bigint primary key,
+    asset_id       bigint        not null references asset (id),
+    customer_id    bigint        not null references company (id),
+    requester_id   bigint references user_account (id),
+    audience       varchar(16)   not null check (audience in ('BACK_OFFICE', 'CONTACTS')),
+    sight          text          not null default '',
+    title          varchar(200)  not null,
+    description    varchar(4000) not null default '',
+    type           varchar(16)   not null check (type in ('PREVENTIVE', 'CORRECTIVE', 'INSPECTION', 'INSTALLATION')),
+    priority       varchar(8)    not null check (priority in ('LOW', 'NORMAL', 'HIGH', 'URGENT')),
+    status         varchar(16)   not null check (status in ('OPEN', 'SCHEDULED', 'IN_PROGRESS', 'ON_HOLD', 'DONE', 'CANCELLED')),
+    planned_at     timestamptz,
+    planned_minutes integer      check (planned_minutes > 0),
+    assignee_id    bigint references user_account (id),
+    minutes_spent  integer       not null default 0 check (minutes_spent >= 0),
+    version        integer       not null default 0,
+    created_at     timestamptz   not null,
+    updated_at     timestamptz   not null
+);
+create sequence work_order_seq start with 50 increment by 50;
+create index work_order_asset_idx on work_order (asset_id, planned_at);
+create index work_order_customer_idx on work_order (customer_id, planned_at, id);
+
+create table work_order_grant (
+    work_order_id bigint  not null references work_order (id),
+    contact_id    bigint  not null references user_account (id),
+    assigned      boolean not null,
+    primary key (work_order_id, contact_id)
+);

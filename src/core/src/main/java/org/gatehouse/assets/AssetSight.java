@@ -25,11 +25,13 @@ public final class AssetSight {
     public static void ofCustomer(EntityManager em, long customerId) {
         em.flush();
         em.createNativeQuery(UPDATE.formatted("a.customer_id = ?1")).setParameter(1, customerId).executeUpdate();
+        WorkOrderSight.ofCustomer(em, customerId);
     }
 
     /** Every customer's: after data written around the application (a test's world, an import). */
     public static void ofAll(EntityManager em) {
         em.flush();
         em.createNativeQuery(UPDATE.formatted("1 = 1")).executeUpdate();
+        WorkOrderSight.ofAll(em);
     }
 }

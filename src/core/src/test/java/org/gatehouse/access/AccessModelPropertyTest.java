@@ -24,6 +24,7 @@ import org.gatehouse.cases.CaseView;
 import org.gatehouse.company.Customer;
 import org.gatehouse.assets.Asset;
 import org.gatehouse.assets.AssetSight;
+import org.gatehouse.assets.WorkOrder;
 import org.gatehouse.designs.AnnotationRow;
 import org.gatehouse.designs.Design;
 import org.gatehouse.designs.DesignDecision;
@@ -128,6 +129,8 @@ class AccessModelPropertyTest {
                 assertDesignPages(em, user, world, model);
                 assertCaseRecords(em, user, Asset.class, world.assets().stream()
                         .collect(Collectors.toMap(World.Asset::id, a -> model.maySee(user, a))));
+                assertCaseRecords(em, user, WorkOrder.class, world.workOrders().stream()
+                        .collect(Collectors.toMap(World.WorkOrder::id, w -> model.maySee(user, w))));
                 List<Long> versions = world.versions().stream().filter(v -> model.maySee(user, v)).map(World.Version::id).toList();
                 assertThat(listAllVersions(new DocumentQueries(em))).as("versions listed for %s", user).containsExactlyInAnyOrderElementsOf(versions);
                 assertThat(new DocumentQueries(em).count(new DocumentFilter(null, null))).as("versions counted for %s", user).isEqualTo(versions.size());
@@ -204,6 +207,11 @@ class AccessModelPropertyTest {
                 assertThat(explainer.whoCanSeeRecord("Asset", asset.id()).users().stream().map(UserAccess::userId).toList())
                         .as("who can see %s", asset).containsExactlyInAnyOrderElementsOf(
                                 world.users().stream().filter(u -> model.maySee(u, asset)).map(World.User::id).toList());
+            }
+            for (World.WorkOrder order : world.workOrders()) {
+                assertThat(explainer.whoCanSeeRecord("WorkOrder", order.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", order).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, order)).map(World.User::id).toList());
             }
             for (World.Note note : world.notes()) {
                 assertThat(explainer.whoCanSeeRecord("LayerAnnotation", note.id()).users().stream().map(UserAccess::userId).toList())

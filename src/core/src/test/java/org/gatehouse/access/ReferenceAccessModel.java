@@ -97,6 +97,17 @@ final class ReferenceAccessModel {
                 .anyMatch(above -> world.assetGrants().stream().anyMatch(g -> g.asset() == above && g.contact() == user.id()));
     }
 
+    /**
+     * A work order: the back office sees it with its asset; a contact while they see its asset and, with "assigned work
+     * orders only", it is also assigned or made visible to them.
+     */
+    boolean maySee(World.User user, World.WorkOrder order) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySee(user, order.asset());
+        }
+        return maySee(user, order.asset()) && (!world.assignedOnly().contains(user.id()) || order.grantedTo().contains(user.id()));
+    }
+
     /** A decision: whoever sees its design. */
     boolean maySee(World.User user, World.Decision decision) {
         return maySee(user, decision.design());

@@ -29,7 +29,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
              List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions,
              List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown,
              Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions,
-             List<Asset> assets, List<AssetGrant> assetGrants) {
+             List<Asset> assets, List<AssetGrant> assetGrants, Set<Long> assignedOnly, List<WorkOrder> workOrders) {
 
     record Group(long id) { }
 
@@ -87,6 +87,9 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
 
     /** An asset made visible, or assigned, to a contact (of its customer or not: the breadth still decides). */
     record AssetGrant(Asset asset, long contact, boolean assigned) { }
+
+    /** A work order on an asset, assigned or made visible to some contacts. */
+    record WorkOrder(long id, Asset asset, Set<Long> grantedTo) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -271,8 +274,20 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 assetGrants.add(new AssetGrant(asset, contact.id(), random.nextBoolean()));
             }
         }
+        Set<Long> assignedOnly = new HashSet<>();
+        contacts.stream().filter(c -> random.nextInt(3) == 0).forEach(c -> assignedOnly.add(c.id()));
+        List<WorkOrder> workOrders = new ArrayList<>();
+        for (Asset asset : assets) {
+            for (int i = 0, n = random.nextInt(3); i < n; i++) {
+                Set<Long> grantedTo = new HashSet<>();
+                if (!contacts.isEmpty() && random.nextBoolean()) {
+                    grantedTo.add(pick(random, contacts).id());
+                }
+                workOrders.add(new WorkOrder(nextId[0]++, asset, grantedTo));
+            }
+        }
         return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions,
-                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions, assets, assetGrants);
+                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions, assets, assetGrants, assignedOnly, workOrders);
     }
 
     private static Set<DesignStatus> someStatuses(Random random) {
@@ -300,7 +315,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate work_order_grant, work_order, asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -501,6 +516,23 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 s.setLong(1, g.asset().id());
                 s.setLong(2, g.contact());
                 s.setBoolean(3, g.assigned());
+            });
+            batch(connection, "update user_account set assigned_work_orders_only = true where id = ?", List.copyOf(assignedOnly),
+                    (s, contact) -> s.setLong(1, contact));
+            batch(connection, "insert into work_order (id, asset_id, customer_id, audience, sight, title, type, priority, status, created_at,"
+                    + " updated_at) values (?, ?, ?, 'CONTACTS', ?, ?, 'CORRECTIVE', 'NORMAL', 'OPEN', now(), now())", workOrders, (s, w) -> {
+                s.setLong(1, w.id());
+                s.setLong(2, w.asset().id());
+                s.setLong(3, w.asset().customer());
+                // at random: the application's WorkOrderSight must put every one right
+                s.setString(4, w.id() % 2 == 0 ? "," + users.get(users.size() - 1).id() + "," : "");
+                s.setString(5, "Work order " + w.id());
+            });
+            List<long[]> orderGrants = new ArrayList<>();
+            workOrders.forEach(w -> w.grantedTo().forEach(c -> orderGrants.add(new long[] {w.id(), c})));
+            batch(connection, "insert into work_order_grant (work_order_id, contact_id, assigned) values (?, ?, true)", orderGrants, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
             });
             batch(connection, "insert into design_visible_status (status) values (?)", List.copyOf(shown), (s, status) -> s.setString(1, status.name()));
             batch(connection, "update customer_group set own_design_statuses = true where id = ?", List.copyOf(groupShown.keySet()),

@@ -26,9 +26,11 @@ class AssetsTest {
     private static final long OSCAR = 3_000_001;
     private static final long STRANGER = 3_000_002;
 
+    private final Installation installation = new Installation();
+
     @BeforeEach
     void oneCustomerWithTwoContacts() {
-        new Installation().group(GROUP, "Manufacturing", "3390")
+        installation.group(GROUP, "Manufacturing", "3390")
                 .customer(NORTHWIND, "Northwind", GROUP, null).customer(OTHER, "Other", GROUP, null)
                 .staff(STAFF, false).staff(READER, false)
                 .membership(1_000_030, GROUP, STAFF, "WRITE").membership(1_000_031, GROUP, READER, "READ")
@@ -64,6 +66,39 @@ class AssetsTest {
     }
 
     @Test
+    void aContactWithAssignedWorkOrdersOnlySeesJustThoseAssignedOrMadeVisibleToThem() {
+        long hall = add(null, "HALL-1", "Hall 1");
+        long press = add(hall, "PRESS-1", "Press 1");
+        Installation.as(STAFF, (em, scope) -> {
+            new AssetChanges(em, scope).grant(hall, NINA, false);
+            return null;
+        });
+        long service = order(press, "Yearly service");
+        long repair = order(press, "Replace the seal");
+        assertThat(orders(NINA)).containsExactlyInAnyOrder("Yearly service", "Replace the seal");
+        assertThat(orders(OSCAR)).isEmpty();
+
+        installation.sql("update user_account set assigned_work_orders_only = true where id = ?", NINA);
+        // what the observer of ContactOptionsChanged does in the container
+        Installation.inTransaction(em -> {
+            WorkOrderSight.ofContact(em, NINA);
+            return null;
+        });
+        assertThat(orders(NINA)).isEmpty();
+        Installation.as(STAFF, (em, scope) -> {
+            new WorkOrderChanges(em, scope).grant(repair, NINA, true);
+            return null;
+        });
+        assertThat(orders(NINA)).containsExactly("Replace the seal");
+        assertThatThrownBy(() -> Installation.as(STAFF, (em, scope) -> {
+            new WorkOrderChanges(em, scope).grant(service, STRANGER, false);
+            return null;
+        })).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Installation.as(READER, (em, scope) -> new WorkOrderChanges(em, scope)
+                .add(press, "Sneaky", "", WorkOrderType.CORRECTIVE, Priority.NORMAL, Instant.now()))).isInstanceOf(WriteNotAllowedException.class);
+    }
+
+    @Test
     void onlyWriteChangesAssetsAndOnlyTheCustomersContactsAreGiven() {
         long plant = add(null, "PLANT", "Plant North");
         assertThatThrownBy(() -> Installation.as(READER, (em, scope) -> new AssetChanges(em, scope)
@@ -80,6 +115,15 @@ class AssetsTest {
 
     private static long add(Long parent, String code, String name) {
         return Installation.as(STAFF, (em, scope) -> new AssetChanges(em, scope).add(NORTHWIND, parent, code, AssetDetails.named(name), Instant.now()).getId());
+    }
+
+    private static long order(long asset, String title) {
+        return Installation.as(STAFF, (em, scope) -> new WorkOrderChanges(em, scope)
+                .add(asset, title, "", WorkOrderType.PREVENTIVE, Priority.NORMAL, Instant.now()).getId());
+    }
+
+    private static List<String> orders(long user) {
+        return Installation.as(user, (em, scope) -> em.createQuery("select w.title from WorkOrder w", String.class).getResultList());
     }
 
     private static List<String> codes(long user) {
