@@ -92,3 +92,11 @@ create table work_order_grant (
     assigned      boolean not null,
     primary key (work_order_id, contact_id)
 );
+
+-- The partial indexes of what contacts may see follow the access rule's contact branch, which now also admits the
+-- audience 'CONTACTS': PostgreSQL takes such an index only when the rule implies its predicate.
+drop index document_version_shared_idx;
+create index document_version_shared_idx on document_version (customer_id, created_at desc, id desc)
+    where audience in ('CUSTOMER', 'REQUESTER', 'CONTACTS');
+drop index design_visible_idx;
+create index design_visible_idx on design (customer_id, status, name, id) where audience in ('CUSTOMER', 'REQUESTER', 'CONTACTS');
