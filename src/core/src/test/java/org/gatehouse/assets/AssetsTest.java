@@ -54,6 +54,12 @@ class AssetsTest {
         add(press, "MOTOR-1", "Motor of press 1");
         assertThat(codes(NINA)).as("added below later").containsExactlyInAnyOrder("HALL-1", "PRESS-1", "MOTOR-1");
 
+        assertThat(Installation.as(NINA, (em, scope) -> new AssetQueries(em).page(null, "press-", 0, 10)).stream().map(Asset::getCode))
+                .as("searched").containsExactly("PRESS-1");
+        assertThat(Installation.as(STAFF, (em, scope) -> new AssetQueries(em).page(NORTHWIND, null, 1, 2)).stream().map(Asset::getCode))
+                .as("the second page, in tree order").containsExactly("PRESS-1", "MOTOR-1");
+        long counted = Installation.as(NINA, (em, scope) -> new AssetQueries(em).count(NORTHWIND, null));
+        assertThat(counted).isEqualTo(3);
         Installation.as(STAFF, (em, scope) -> new AssetChanges(em, scope).move(press, plant, Instant.now()));
         assertThat(codes(NINA)).as("the press moved out of the hall, with its motor").containsExactly("HALL-1");
         assertThat(codes(STAFF)).hasSize(4);
