@@ -48,23 +48,23 @@ public class AccessExplainer {
         return record == null ? List.of() : explain(userId, record);
     }
 
-    /** @param record its customer, requester and audience, as {@link #record} reads them */
+    /** @param record its customer, requester, audience and sight, as {@link #record} reads them */
     private List<AccessReason> explain(long userId, Object[] record) {
         return explain(userId, ((Number) record[0]).longValue(), record[1] == null ? null : ((Number) record[1]).longValue(),
-                Audience.valueOf((String) record[2]));
+                Audience.valueOf((String) record[2]), (String) record[3]);
     }
 
-    /** Its customer, requester and audience, read without any scope: the explainer answers for everyone. */
+    /** Its customer, requester, audience and sight, read without any scope: the explainer answers for everyone. */
     private Object[] record(String recordType, long recordId) {
         String table = CustomerRecords.type(em, recordType).getJavaType().getAnnotation(Table.class).name();
-        List<?> rows = em.createNativeQuery("select customer_id, requester_id, audience from " + table + " where id = ?1")
+        List<?> rows = em.createNativeQuery("select customer_id, requester_id, audience, sight from " + table + " where id = ?1")
                 .setParameter(1, recordId).getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
     /** The reasons the user may see the customer and its records (for a contact: the customer is in their breadth). */
     public List<AccessReason> explainCustomer(long userId, long customerId) {
-        return explain(userId, customerId, null, null);
+        return explain(userId, customerId, null, null, "");
     }
 
     /** Everyone who may see the case, with their reasons ("Who can see this?"). */
@@ -130,8 +130,11 @@ public class AccessExplainer {
         return new WhoCanSee(access, others);
     }
 
-    /** @param audience the record's, or null for the customer itself */
-    private List<AccessReason> explain(long userId, long customerId, Long requesterId, Audience audience) {
+    /**
+     * @param audience the record's, or null for the customer itself
+     * @param sight the contacts who see it when its audience is {@link Audience#CONTACTS}, {@code ,12,45,}
+     */
+    private List<AccessReason> explain(long userId, long customerId, Long requesterId, Audience audience, String sight) {
         List<?> users = em.createNativeQuery("""
                 select kind, company_id, admin, active, case_visibility, group_level
                 from user_account where id = ?1""").setParameter(1, userId).getResultList();
@@ -147,7 +150,7 @@ public class AccessExplainer {
             case INTERNAL -> explainInternal(userId, (Boolean) user[2], customerId, reasons);
             case PARTNER -> explainPartner(userId, ((Number) user[1]).longValue(), customerId, reasons);
             case CUSTOMER -> explainContact(userId, ((Number) user[1]).longValue(), CaseVisibility.valueOf((String) user[4]),
-                    (Boolean) user[5], customerId, requesterId, audience, reasons);
+                    (Boolean) user[5], customerId, requesterId, audience, sight, reasons);
         }
         return reasons;
     }
@@ -208,8 +211,8 @@ public class AccessExplainer {
         }
     }
 
-    private void explainContact(long userId, long companyId, CaseVisibility visibility, boolean groupLevel,
-                                long customerId, Long requesterId, Audience audience, List<AccessReason> reasons) {
+    private void explainContact(long userId, long companyId, CaseVisibility visibility, boolean groupLevel, long customerId,
+                                Long requesterId, Audience audience, String sight, List<AccessReason> reasons) {
         if (audience == Audience.BACK_OFFICE) {
             return;
         }
@@ -233,6 +236,12 @@ public class AccessExplainer {
         }
         if (audience == Audience.CUSTOMER) {
             reasons.add(new AccessReason(AccessReason.Kind.SHARED_WITH_CUSTOMER, AccessLevel.READ, "shared with the contacts of " + where));
+            return;
+        }
+        if (audience == Audience.CONTACTS) {
+            if (sight.contains("," + userId + ",")) {
+                reasons.add(new AccessReason(AccessReason.Kind.MADE_VISIBLE, AccessLevel.READ, "made visible to the contact, in " + where));
+            }
             return;
         }
         if (requesterId != null && requesterId == userId) {

@@ -17,6 +17,8 @@ public record AccessReason(Kind kind, AccessLevel level, String detail) {
         GRANT_TO_USER,
         CONTACT_BREADTH,
         SHARED_WITH_CUSTOMER,
+        /** Made visible, or assigned, to the contact: an asset or one above it (seed 004). */
+        MADE_VISIBLE,
         OWN_RECORD,
         COMPANY_CASE_VISIBILITY,
         CATEGORY_READ_ACCESS

@@ -27,6 +27,8 @@ public final class AccessScope {
     /** Requesters whose records a contact sees in their breadth: themselves and their read-access category. */
     public static final String REQUESTERS = "scopeRequesters";
 
+    /** A LIKE pattern matching a record's sight when it lists the signed-in contact ({@code %,12,%}); nothing for anyone else. */
+    public static final String SIGHT = "scopeSight";
     /** The signed-in user's id: a contact always sees their own user record. */
     public static final String USER = "scopeUser";
     /** Customers whose contacts the user sees: staff and partners their customers, a company administrator their company. */
@@ -43,7 +45,8 @@ public final class AccessScope {
     public static final String RECORD_CRITERIA = "(:" + ALL + " = 1 or (:" + BACK_OFFICE + " = 1 and this.customerId in :" + FULL + ")"
             + " or (:" + BACK_OFFICE + " = 0 and this.customerId in :" + BREADTH + " and (this.audience = 'CUSTOMER'"
             + " or (this.audience = 'REQUESTER' and (this.customerId in :" + FULL
-            + " or this.requesterId in :" + REQUESTERS + ")))))";
+            + " or this.requesterId in :" + REQUESTERS + "))"
+            + " or (this.audience = 'CONTACTS' and this.sight like :" + SIGHT + "))))";
     /** The JPQL rule for customer companies; {@code this} is the company. */
     public static final String CUSTOMER_CRITERIA = "(this.kind = org.gatehouse.company.CompanyKind.CUSTOMER and (:" + ALL + " = 1 or this.id in :" + FULL
             + " or this.id in :" + BREADTH + "))";
@@ -198,6 +201,8 @@ public final class AccessScope {
         em.setProperty(REQUESTERS, orNothing(requesters));
         // only an active contact has requesters (themselves): anyone else has no contact record of their own to see
         em.setProperty(USER, requesters.isEmpty() ? NOTHING.get(0) : userId);
+        // a record's sight is '' or ',12,45,': the pattern '-' matches none
+        em.setProperty(SIGHT, requesters.isEmpty() ? "-" : "%," + userId + ",%");
         em.setProperty(CONTACTS_OF, orNothing(contactsOf));
         em.setProperty(BACK_OFFICE, kind == UserKind.CUSTOMER ? 0 : 1);
     }

@@ -10,5 +10,7 @@ public enum Audience {
     /** The contact who raised it, and whoever sees that contact's records (a case and its public comments and files). */
     REQUESTER,
     /** Every contact whose companies include the customer (a shared document version). */
-    CUSTOMER
+    CUSTOMER,
+    /** The contacts of its customer its sight lists (an asset made visible to them, or below one that was). */
+    CONTACTS
 }

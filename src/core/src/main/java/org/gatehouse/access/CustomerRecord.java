@@ -31,6 +31,13 @@ public abstract class CustomerRecord implements Serializable {
     @Column(nullable = false, length = 16)
     private String audience;
 
+    /**
+     * For audience {@link Audience#CONTACTS}: the ids of the contacts who see it, {@code ,12,45,}; empty otherwise. Kept
+     * by the code that owns the record's grants, never typed.
+     */
+    @Column(nullable = false)
+    private String sight = "";
+
     protected CustomerRecord() {
     }
 

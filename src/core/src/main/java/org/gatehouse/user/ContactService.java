@@ -2,6 +2,7 @@ package org.gatehouse.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class ContactService {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Event<ContactOptionsChanged> optionsChanged;
+
     /** The contact, or empty when they do not exist or are outside the scope. */
     public Optional<Contact> find(long id) {
         return Optional.ofNullable(em.find(Contact.class, id));
@@ -53,6 +57,7 @@ public class ContactService {
     public void changeOptions(long contactId, ContactOptions options) {
         ContactOptions before = changes().changeOptions(contactId, options);
         if (!before.equals(options)) {
+            optionsChanged.fire(new ContactOptionsChanged(contactId));
             auditLog.record("contact.options", get(contactId).getCompanyId(), subject(contactId), before.describe(), options.describe());
         }
     }

@@ -22,6 +22,9 @@ import org.gatehouse.cases.CaseRow;
 import org.gatehouse.cases.CaseSort;
 import org.gatehouse.cases.CaseView;
 import org.gatehouse.company.Customer;
+import org.gatehouse.assets.Asset;
+import org.gatehouse.assets.AssetSight;
+import org.gatehouse.assets.WorkOrder;
 import org.gatehouse.designs.AnnotationRow;
 import org.gatehouse.designs.Design;
 import org.gatehouse.designs.DesignDecision;
@@ -72,6 +75,7 @@ class AccessModelPropertyTest {
         // the world's designs carry audiences at random: what customers see of them is the application's to decide
         Installation.inTransaction(em -> {
             DesignVisibility.ofAll(em);
+            AssetSight.ofAll(em);
             return null;
         });
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -123,6 +127,10 @@ class AccessModelPropertyTest {
                 assertCaseRecords(em, user, DesignDecision.class, world.decisions().stream()
                         .collect(Collectors.toMap(World.Decision::id, x -> model.maySee(user, x))));
                 assertDesignPages(em, user, world, model);
+                assertCaseRecords(em, user, Asset.class, world.assets().stream()
+                        .collect(Collectors.toMap(World.Asset::id, a -> model.maySee(user, a))));
+                assertCaseRecords(em, user, WorkOrder.class, world.workOrders().stream()
+                        .collect(Collectors.toMap(World.WorkOrder::id, w -> model.maySee(user, w))));
                 List<Long> versions = world.versions().stream().filter(v -> model.maySee(user, v)).map(World.Version::id).toList();
                 assertThat(listAllVersions(new DocumentQueries(em))).as("versions listed for %s", user).containsExactlyInAnyOrderElementsOf(versions);
                 assertThat(new DocumentQueries(em).count(new DocumentFilter(null, null))).as("versions counted for %s", user).isEqualTo(versions.size());
@@ -164,6 +172,7 @@ class AccessModelPropertyTest {
         world.writeTo(EmbeddedDatabase.dataSource());
         Installation.inTransaction(em -> {
             DesignVisibility.ofAll(em);
+            AssetSight.ofAll(em);
             return null;
         });
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -193,6 +202,16 @@ class AccessModelPropertyTest {
                 assertThat(explainer.whoCanSeeRecord("LayerRevision", revision.id()).users().stream().map(UserAccess::userId).toList())
                         .as("who can see %s", revision).containsExactlyInAnyOrderElementsOf(
                                 world.users().stream().filter(u -> model.maySee(u, revision.layer())).map(World.User::id).toList());
+            }
+            for (World.Asset asset : world.assets()) {
+                assertThat(explainer.whoCanSeeRecord("Asset", asset.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", asset).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, asset)).map(World.User::id).toList());
+            }
+            for (World.WorkOrder order : world.workOrders()) {
+                assertThat(explainer.whoCanSeeRecord("WorkOrder", order.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", order).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, order)).map(World.User::id).toList());
             }
             for (World.Note note : world.notes()) {
                 assertThat(explainer.whoCanSeeRecord("LayerAnnotation", note.id()).users().stream().map(UserAccess::userId).toList())

@@ -85,6 +85,29 @@ final class ReferenceAccessModel {
         return maySee(user, note.revision().layer()) && (!note.internal() || user.kind() != UserKind.CUSTOMER);
     }
 
+    /**
+     * An asset: the back office sees every asset of its customers; a contact an asset of a company in their breadth
+     * made visible or assigned to them, or below one that was.
+     */
+    boolean maySee(World.User user, World.Asset asset) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySeeCustomer(user, asset.customer());
+        }
+        return user.active() && inBreadth(user, asset.customer()) && Stream.iterate(asset, Objects::nonNull, World.Asset::parent)
+                .anyMatch(above -> world.assetGrants().stream().anyMatch(g -> g.asset() == above && g.contact() == user.id()));
+    }
+
+    /**
+     * A work order: the back office sees it with its asset; a contact while they see its asset and, with "assigned work
+     * orders only", it is also assigned or made visible to them.
+     */
+    boolean maySee(World.User user, World.WorkOrder order) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySee(user, order.asset());
+        }
+        return maySee(user, order.asset()) && (!world.assignedOnly().contains(user.id()) || order.grantedTo().contains(user.id()));
+    }
+
     /** A decision: whoever sees its design. */
     boolean maySee(World.User user, World.Decision decision) {
         return maySee(user, decision.design());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.gatehouse.designs.DesignStatus;
 
@@ -27,7 +28,8 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
              List<UserGroup> userGroups, List<Grant> grants, List<Category> categories, List<Case> cases,
              List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions,
              List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown,
-             Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions) {
+             Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions,
+             List<Asset> assets, List<AssetGrant> assetGrants, Set<Long> assignedOnly, List<WorkOrder> workOrders) {
 
     record Group(long id) { }
 
@@ -75,6 +77,19 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
 
     /** A contact's decision on a design, covering some of its revisions. */
     record Decision(long id, Design design, long contact, List<Revision> covered) { }
+
+    /** An asset of a customer, below another of the same customer's or at the top. */
+    record Asset(long id, long customer, Asset parent) {
+        String path() {
+            return (parent == null ? "/" : parent.path()) + id + "/";
+        }
+    }
+
+    /** An asset made visible, or assigned, to a contact (of its customer or not: the breadth still decides). */
+    record AssetGrant(Asset asset, long contact, boolean assigned) { }
+
+    /** A work order on an asset, assigned or made visible to some contacts. */
+    record WorkOrder(long id, Asset asset, Set<Long> grantedTo) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -245,8 +260,34 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 decisions.add(new Decision(nextId[0]++, design, pick(random, ownContacts).id(), ofDesign.subList(0, 1 + random.nextInt(ofDesign.size()))));
             }
         }
+        List<Asset> assets = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(25); i < n; i++) {
+            long customer = pick(random, customers).id();
+            List<Asset> ofCustomer = assets.stream().filter(a -> a.customer() == customer).toList();
+            assets.add(new Asset(nextId[0]++, customer, ofCustomer.isEmpty() || random.nextInt(4) == 0 ? null : pick(random, ofCustomer)));
+        }
+        List<AssetGrant> assetGrants = new ArrayList<>();
+        for (Asset asset : assets) {
+            if (!contacts.isEmpty() && random.nextInt(3) == 0) {
+                List<User> ownContacts = contacts.stream().filter(c -> c.company() == asset.customer()).toList();
+                User contact = !ownContacts.isEmpty() && random.nextInt(4) > 0 ? pick(random, ownContacts) : pick(random, contacts);
+                assetGrants.add(new AssetGrant(asset, contact.id(), random.nextBoolean()));
+            }
+        }
+        Set<Long> assignedOnly = new HashSet<>();
+        contacts.stream().filter(c -> random.nextInt(3) == 0).forEach(c -> assignedOnly.add(c.id()));
+        List<WorkOrder> workOrders = new ArrayList<>();
+        for (Asset asset : assets) {
+            for (int i = 0, n = random.nextInt(3); i < n; i++) {
+                Set<Long> grantedTo = new HashSet<>();
+                if (!contacts.isEmpty() && random.nextBoolean()) {
+                    grantedTo.add(pick(random, contacts).id());
+                }
+                workOrders.add(new WorkOrder(nextId[0]++, asset, grantedTo));
+            }
+        }
         return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions,
-                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions);
+                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions, assets, assetGrants, assignedOnly, workOrders);
     }
 
     private static Set<DesignStatus> someStatuses(Random random) {
@@ -274,7 +315,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate work_order_grant, work_order, asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -456,6 +497,40 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             List<long[]> covered = new ArrayList<>();
             decisions.forEach(x -> x.covered().forEach(r -> covered.add(new long[] {x.id(), r.id()})));
             batch(connection, "insert into design_decision_revision (decision_id, revision_id) values (?, ?)", covered, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
+            });
+            batch(connection, "insert into asset (id, customer_id, audience, sight, parent_id, path, name, code, status, created_at, updated_at)"
+                    + " values (?, ?, 'CONTACTS', ?, ?, ?, ?, ?, 'IN_SERVICE', now(), now())", assets, (s, a) -> {
+                s.setLong(1, a.id());
+                s.setLong(2, a.customer());
+                // at random: the application's AssetSight must put every one right
+                s.setString(3, users.stream().filter(u -> u.kind() == UserKind.CUSTOMER && (a.id() + u.id()) % 5 == 0)
+                        .map(u -> "," + u.id()).collect(Collectors.joining()) + ",");
+                s.setObject(4, a.parent() == null ? null : a.parent().id());
+                s.setString(5, a.path());
+                s.setString(6, "Asset " + a.id());
+                s.setString(7, "A" + a.id());
+            });
+            batch(connection, "insert into asset_grant (asset_id, contact_id, assigned) values (?, ?, ?)", assetGrants, (s, g) -> {
+                s.setLong(1, g.asset().id());
+                s.setLong(2, g.contact());
+                s.setBoolean(3, g.assigned());
+            });
+            batch(connection, "update user_account set assigned_work_orders_only = true where id = ?", List.copyOf(assignedOnly),
+                    (s, contact) -> s.setLong(1, contact));
+            batch(connection, "insert into work_order (id, asset_id, customer_id, audience, sight, title, type, priority, status, created_at,"
+                    + " updated_at) values (?, ?, ?, 'CONTACTS', ?, ?, 'CORRECTIVE', 'NORMAL', 'OPEN', now(), now())", workOrders, (s, w) -> {
+                s.setLong(1, w.id());
+                s.setLong(2, w.asset().id());
+                s.setLong(3, w.asset().customer());
+                // at random: the application's WorkOrderSight must put every one right
+                s.setString(4, w.id() % 2 == 0 ? "," + users.get(users.size() - 1).id() + "," : "");
+                s.setString(5, "Work order " + w.id());
+            });
+            List<long[]> orderGrants = new ArrayList<>();
+            workOrders.forEach(w -> w.grantedTo().forEach(c -> orderGrants.add(new long[] {w.id(), c})));
+            batch(connection, "insert into work_order_grant (work_order_id, contact_id, assigned) values (?, ?, true)", orderGrants, (s, row) -> {
                 s.setLong(1, row[0]);
                 s.setLong(2, row[1]);
             });

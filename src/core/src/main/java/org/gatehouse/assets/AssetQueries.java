@@ -1,0 +1,58 @@
+package org.gatehouse.assets;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.gatehouse.persistence.LikePattern;
+
+/**
+ * Reads of assets and work orders; every entity here carries the scope's filter, so each query returns only what the
+ * bound scope shows: a contact never gets an asset that was not made visible to them, or below one that was.
+ */
+public class AssetQueries {
+
+    private final EntityManager em;
+
+    public AssetQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * One page of assets in tree order (a parent before what is below it), of one customer or all the reader sees,
+     * optionally those whose name, code, serial number or location contains the text.
+     */
+    public List<Asset> page(Long customerId, String text, int first, int size) {
+        return narrowed("select a", " order by a.customerId, a.path", customerId, text, Asset.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(Long customerId, String text) {
+        return narrowed("select count(a)", "", customerId, text, Long.class).getSingleResult();
+    }
+
+    /** The asset's work orders the reader sees, the next planned first and the unplanned last. */
+    public List<WorkOrder> workOrders(long assetId) {
+        return em.createQuery("select w from WorkOrder w where w.assetId = :asset order by w.plannedAt nulls last, w.id", WorkOrder.class)
+                .setParameter("asset", assetId).getResultList();
+    }
+
+    private <T> TypedQuery<T> narrowed(String select, String order, Long customerId, String text, Class<T> type) {
+        boolean searched = text != null && !text.isBlank();
+        StringBuilder jpql = new StringBuilder(select).append(" from Asset a where 1 = 1");
+        if (customerId != null) {
+            jpql.append(" and a.customerId = :customer");
+        }
+        if (searched) {
+            jpql.append(" and (lower(a.name) like :text escape '\\' or lower(a.code) like :text escape '\\'"
+                    + " or lower(a.serialNumber) like :text escape '\\' or lower(a.location) like :text escape '\\')");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        if (searched) {
+            query.setParameter("text", LikePattern.containing(text));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,37 @@
+package org.gatehouse.assets;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * The one place that turns "make visible / assign" into who sees an asset: a contact sees every asset at or below one
+ * granted to them, assets added later included. Worked out set-based, for one customer's assets,
+ * in the transaction of every change that can alter the outcome (a grant, a new asset, a subtree moved); the asset's
+ * sight column says it, which the one access rule reads.
+ */
+public final class AssetSight {
+
+    private AssetSight() {
+    }
+
+    /** Each chosen asset's sight: the contacts granted it or an asset above it, as {@code ,12,45,}. */
+    private static final String UPDATE = """
+            update asset a set sight = coalesce((
+                select ',' || string_agg(distinct g.contact_id::text, ',') || ','
+                from asset_grant g join asset granted on granted.id = g.asset_id
+                where granted.customer_id = a.customer_id and a.path like granted.path || '%%'), '')
+            where %s""";
+
+    /** After a change of the customer's assets or grants. */
+    public static void ofCustomer(EntityManager em, long customerId) {
+        em.flush();
+        em.createNativeQuery(UPDATE.formatted("a.customer_id = ?1")).setParameter(1, customerId).executeUpdate();
+        WorkOrderSight.ofCustomer(em, customerId);
+    }
+
+    /** Every customer's: after data written around the application (a test's world, an import). */
+    public static void ofAll(EntityManager em) {
+        em.flush();
+        em.createNativeQuery(UPDATE.formatted("1 = 1")).executeUpdate();
+        WorkOrderSight.ofAll(em);
+    }
+}
