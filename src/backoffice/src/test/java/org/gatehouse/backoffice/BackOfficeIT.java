@@ -855,7 +855,7 @@ class BackOfficeIT {
         assertThat(single("select count(*)::text from customer_layer_type where customer_id = ?::bigint", lyon)).isEqualTo("0");
 
         // Leeds moved to Retail, which shows its customers active designs only: the review leaves its contacts' sight at once
-        String review = single("select id::text from design where code = ?", "CS-SC150");
+        String reviewed = single("select id::text from design where code = ?", "CS-SC150");
         String retail = single("select id::text from customer_group where suffix = ?", "4821");
         String packaging = single("select id::text from customer_group where suffix = ?", "5500");
         try {
@@ -863,15 +863,17 @@ class BackOfficeIT {
             update("insert into customer_group_design_status (customer_group_id, status) values (" + retail + ", 'ACTIVE')");
             browser.get(leeds);
             browser.submit(leeds, "tabs:moveCustomer", "tabs:move", Map.of("tabs:group", retail));
-            assertThat(single("select audience from design where id = ?::bigint", review)).isEqualTo("BACK_OFFICE");
-            assertThat(single("select string_agg(distinct audience, ',') from layer_revision r join design_layer l on l.id = r.layer_id"
-                    + " where l.design_id = ?::bigint", review)).isEqualTo("BACK_OFFICE");
+            assertThat(single("select audience from design where id = ?::bigint", reviewed)).isEqualTo("BACK_OFFICE");
+            assertThat(single("select string_agg(distinct r.audience, ',') from layer_revision r join design_layer l on l.id = r.layer_id"
+                    + " where l.design_id = ?::bigint", reviewed)).isEqualTo("BACK_OFFICE");
             browser.get(leeds);
             browser.submit(leeds, "tabs:moveCustomer", "tabs:move", Map.of("tabs:group", packaging));
-            assertThat(single("select audience from design where id = ?::bigint", review)).as("back in Packaging").isEqualTo("CUSTOMER");
+            assertThat(single("select audience from design where id = ?::bigint", reviewed)).as("back in Packaging").isEqualTo("CUSTOMER");
         } finally {
             update("delete from customer_group_design_status where customer_group_id = " + retail);
             update("update customer_group set own_design_statuses = false where id = " + retail);
+            update("update company set customer_group_id = " + packaging + " where name = 'Crisp Snacks Leeds'");
+            update("update design set audience = 'CUSTOMER' where id = " + reviewed);
         }
 
         PageClient admin = new PageClient(application());
