@@ -895,6 +895,29 @@ class BackOfficeIT {
         assertThat(single("select status from design where id = ?::bigint", betaDesign)).isEqualTo("IN_PROGRESS");
     }
 
+    @Test
+    void aPartnerWithWriteAddsAnAssetBelowAHallAndMakesItVisibleToAContactWhoThenSeesIt() throws Exception {
+        assertThat(browser.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        String hall = "assets/asset.xhtml?id=" + single("select id::text from asset where code = ?", "PN-HA");
+        assertThat(browser.get(hall).body()).contains("Hall A", "Conveyor 3", "Oscar Ortiz", "Assigned", "grantAsset");
+        String code = "PN-WR-" + System.nanoTime() % 100000;
+        assertThat(browser.submit(hall, "addChildAsset", "addChild", Map.of("childName", "Wrapping robot", "childCode", code)).body())
+                .contains("Asset " + code + " added below Hall A.");
+        String robot = single("select id::text from asset where code = ?", code);
+        assertThat(single("select sight from asset where id = ?::bigint", robot)).as("Oscar sees what is added below his hall")
+                .contains("," + userId("oscar@northwind.test") + ",");
+
+        String office = "assets/asset.xhtml?id=" + single("select id::text from asset where code = ?", "PN-OF");
+        browser.get(office);
+        browser.submit(office, "grantAsset", "grant", Map.of("grantContact", userId("oscar@northwind.test"), "grantAssigned", "false"));
+        assertThat(single("select assigned::text from asset_grant where asset_id = (select id from asset where code = 'PN-OF')"
+                + " and contact_id = ?::bigint", userId("oscar@northwind.test"))).isEqualTo("false");
+        browser.get(office);
+        String revoked = browser.submit(office, "assetGrants", "grants:0:revoke", Map.of()).body();
+        assertThat(revoked).contains("no longer sees this asset");
+        assertThat(single("select count(*)::text from asset_grant where asset_id = (select id from asset where code = ?)", "PN-OF")).isEqualTo("0");
+    }
+
     private static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);

@@ -33,6 +33,14 @@ import org.gatehouse.cases.CaseStatus;
 import org.gatehouse.cases.CaseType;
 import org.gatehouse.category.Category;
 import org.gatehouse.category.CategoryReadAccess;
+import org.gatehouse.assets.Asset;
+import org.gatehouse.assets.AssetChanges;
+import org.gatehouse.assets.AssetDetails;
+import org.gatehouse.assets.AssetStatus;
+import org.gatehouse.assets.Priority;
+import org.gatehouse.assets.WorkOrder;
+import org.gatehouse.assets.WorkOrderChanges;
+import org.gatehouse.assets.WorkOrderType;
 import org.gatehouse.company.Company;
 import org.gatehouse.documents.Document;
 import org.gatehouse.designs.DesignChanges;
@@ -206,6 +214,7 @@ public class DemoData {
                 "conveyor-manual.txt", "Conveyor line 1-4: start-up, stop and error codes (E42: belt tension).\n", "", true,
                 now.minus(Duration.ofDays(10)));
         designs(admin, staff, pia, leo, crisp, leeds, lyon);
+        assets(nina, oscar, plantNorth, plantSouth);
         LOG.info("Demo data loaded: sign in with the demo accounts listed in the README (password " + PASSWORD + ")");
     }
 
@@ -336,10 +345,52 @@ public class DemoData {
      * user is to find only what their own scope shows, as in a request of theirs.
      */
     private DesignChanges by(AccessScope scope) {
+        return new DesignChanges(em, bound(scope));
+    }
+
+    /**
+     * The scope bound to the persistence context as a service call binds it. What is pending is written and the
+     * context emptied first: a find by id is answered from the context, and the user is to find only what their own
+     * scope shows, as in a request of theirs.
+     */
+    private AccessScope bound(AccessScope scope) {
         em.flush();
         em.clear();
         scope.bindTo(em);
-        return new DesignChanges(em, scope);
+        return scope;
+    }
+
+    /**
+     * Seed 004's assets, made through {@link AssetChanges} by the operator's administrator: each Northwind plant has a
+     * hall with its machines and their work orders. Nina (group-level) was shown both plants, Oscar only his plant's
+     * hall; one work order of Plant North is assigned to Oscar.
+     */
+    private void assets(UserAccount nina, UserAccount oscar, Company plantNorth, Company plantSouth) {
+        AssetChanges assets = new AssetChanges(em, bound(studio));
+        WorkOrderChanges orders = new WorkOrderChanges(em, studio);
+        Asset north = assets.add(plantNorth.getId(), null, "PN", new AssetDetails("Plant North", "Site", "", "", "", "Harbour Road 12", "",
+                AssetStatus.IN_SERVICE), now);
+        Asset hall = assets.add(plantNorth.getId(), north.getId(), "PN-HA", new AssetDetails("Hall A", "Building", "", "", "", "North gate", "",
+                AssetStatus.IN_SERVICE), now);
+        Asset conveyor = assets.add(plantNorth.getId(), hall.getId(), "PN-CV3", new AssetDetails("Conveyor 3", "Conveyor", "Interroll",
+                "RollerDrive EC5000", "IR-2291-0447", "Hall A, line 3", "Belt replaced in March.", AssetStatus.IN_SERVICE), now);
+        Asset press = assets.add(plantNorth.getId(), hall.getId(), "PN-PR1", new AssetDetails("Press 1", "Hydraulic press", "Schuler",
+                "MSD 630", "SCH-17-0932", "Hall A, bay 2", "", AssetStatus.OUT_OF_SERVICE), now);
+        Asset office = assets.add(plantNorth.getId(), north.getId(), "PN-OF", new AssetDetails("Office building", "Building", "", "", "", "", "",
+                AssetStatus.IN_SERVICE), now);
+        Asset south = assets.add(plantSouth.getId(), null, "PS", new AssetDetails("Plant South", "Site", "", "", "", "Ring Street 4", "",
+                AssetStatus.IN_SERVICE), now);
+        Asset pressLine = assets.add(plantSouth.getId(), south.getId(), "PS-PL2", new AssetDetails("Press line 2", "Press line", "Schuler",
+                "ServoLine 1600", "SCH-21-1180", "", "", AssetStatus.IN_SERVICE), now);
+        orders.add(conveyor.getId(), "Replace the drive belt", "Error E42 after the belt slipped.", WorkOrderType.CORRECTIVE, Priority.HIGH, now);
+        WorkOrder inspection = orders.add(conveyor.getId(), "Quarterly inspection", "", WorkOrderType.INSPECTION, Priority.NORMAL, now);
+        orders.add(press.getId(), "Hydraulic leak at the main cylinder", "", WorkOrderType.CORRECTIVE, Priority.URGENT, now);
+        orders.add(office.getId(), "Air conditioning service", "", WorkOrderType.PREVENTIVE, Priority.LOW, now);
+        orders.add(pressLine.getId(), "Yearly safety check", "", WorkOrderType.INSPECTION, Priority.NORMAL, now);
+        assets.grant(north.getId(), nina.getId(), false);
+        assets.grant(south.getId(), nina.getId(), false);
+        assets.grant(hall.getId(), oscar.getId(), true);
+        orders.grant(inspection.getId(), oscar.getId(), true);
     }
 
     /** A new design of the site, added by the studio {@code daysAgo} days ago; its later steps follow a day or so apart. */

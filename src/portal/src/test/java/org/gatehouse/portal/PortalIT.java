@@ -549,6 +549,37 @@ class PortalIT {
         assertThat(lea).contains("approved by the people your company named for it").doesNotContain("id=\"designs\"");
     }
 
+    @Test
+    void aContactSeesTheAssetsMadeVisibleToThemWithTheirWorkOrdersAndNothingElse() throws SQLException {
+        long hall = count("select id from asset where code = 'PN-HA'");
+        long conveyor = count("select id from asset where code = 'PN-CV3'");
+        long office = count("select id from asset where code = 'PN-OF'");
+        long plant = count("select id from asset where code = 'PN'");
+        PageClient oscar = signedIn("oscar@northwind.test");
+
+        assertThat(oscar.get("assets.xhtml").body()).contains("Hall A", "Conveyor 3", "Press 1", "3 assets")
+                .doesNotContain("Office building", "Plant South", "Harbour Road");
+        assertThat(oscar.get("asset.xhtml?id=" + conveyor).body()).contains("IR-2291-0447", "Replace the drive belt", "Quarterly inspection");
+        assertThat(oscar.get("asset.xhtml?id=" + hall).body()).as("no link up to a plant he does not see").doesNotContain("Up one level");
+        for (long hidden : new long[] {office, plant}) {
+            assertThat(oscar.get("asset.xhtml?id=" + hidden).statusCode()).isEqualTo(404);
+            assertThat(PageClient.withoutViewState(oscar.get("asset.xhtml?id=" + hidden).body()))
+                    .isEqualTo(PageClient.withoutViewState(oscar.get("asset.xhtml?id=999999999").body()));
+        }
+        try {
+            // with "assigned work orders only", just the inspection assigned to him remains
+            update("update user_account set assigned_work_orders_only = true where email = 'oscar@northwind.test'");
+            update("update work_order set sight = '' where title in ('Replace the drive belt', 'Hydraulic leak at the main cylinder')");
+            assertThat(oscar.get("asset.xhtml?id=" + conveyor).body()).contains("Quarterly inspection").doesNotContain("Replace the drive belt");
+        } finally {
+            update("update user_account set assigned_work_orders_only = false where email = 'oscar@northwind.test'");
+            update("update work_order w set sight = a.sight from asset a where a.id = w.asset_id");
+        }
+        assertThat(signedIn("nina@northwind.test").get("assets.xhtml").body()).as("group-level, both plants made visible")
+                .contains("Office building", "Press line 2", "7 assets");
+        assertThat(signedIn("alice@alpha.test").get("assets.xhtml").body()).contains("No assets.");
+    }
+
     /** The latest revision's file or preview of the design's layer of that type. */
     private static String revision(long design, String layerType, String column) {
         return "select r." + column + " from layer_revision r join design_layer l on l.id = r.layer_id join layer_type t on t.id = l.layer_type_id"

@@ -1,0 +1,150 @@
+package org.gatehouse.assets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.gatehouse.access.CurrentScope;
+import org.gatehouse.access.InAccessScope;
+import org.gatehouse.access.RecordNotFoundException;
+import org.gatehouse.access.Role;
+import org.gatehouse.audit.AuditLog;
+import org.gatehouse.user.Contact;
+
+/**
+ * Assets and their work orders as the signed-in user may see and change them: the back office lists and searches its
+ * customers' assets, adds and moves them, makes them visible or assigns them to contacts and adds work orders; a
+ * contact sees the assets made visible to them, with their work orders. Every change is in the audit log.
+ */
+@Stateless
+@InAccessScope
+@RolesAllowed({Role.STAFF, Role.PARTNER, Role.CUSTOMER})
+public class AssetService {
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    CurrentScope currentScope;
+
+    @Inject
+    AuditLog auditLog;
+
+    public List<Asset> page(Long customerId, String text, int first, int size) {
+        return queries().page(customerId, text, first, size);
+    }
+
+    public long count(Long customerId, String text) {
+        return queries().count(customerId, text);
+    }
+
+    /** The asset; not found when out of sight. */
+    public Asset asset(long assetId) {
+        Asset asset = em.find(Asset.class, assetId);
+        if (asset == null) {
+            throw new RecordNotFoundException("Asset", assetId);
+        }
+        return asset;
+    }
+
+    /** The assets right below this one that the user sees. */
+    public List<Asset> children(long assetId) {
+        return em.createQuery("select a from Asset a where a.parentId = :parent order by a.name, a.id", Asset.class)
+                .setParameter("parent", asset(assetId).getId()).getResultList();
+    }
+
+    /** The asset's work orders the user sees. */
+    public List<WorkOrder> workOrders(long assetId) {
+        return queries().workOrders(asset(assetId).getId());
+    }
+
+    /** The contacts the asset was made visible or assigned to (the back office's list on the asset's page). */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public List<AssetGrantRow> grants(long assetId) {
+        asset(assetId);
+        List<?> rows = em.createNativeQuery("""
+                select u.id, u.display_name, u.email, g.assigned from asset_grant g join user_account u on u.id = g.contact_id
+                where g.asset_id = ?1 order by u.display_name""").setParameter(1, assetId).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(c -> new AssetGrantRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2],
+                (Boolean) c[3])).toList();
+    }
+
+    /** The contacts an asset of the customer may be given to: those whose companies include it (the user sees them). */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public List<Contact> contactChoices(long customerId) {
+        List<Long> above = ((List<?>) em.createNativeQuery("""
+                with recursive up(id) as (
+                    select parent_id from company where id = ?1 and parent_id is not null
+                    union
+                    select c.parent_id from company c join up on c.id = up.id where c.parent_id is not null
+                )
+                select id from up""").setParameter(1, customerId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return em.createQuery("select c from Contact c where c.active = true and (c.companyId = :customer or (c.groupLevel = true and c.companyId in :above))"
+                        + " order by c.displayName", Contact.class)
+                .setParameter("customer", customerId).setParameter("above", above.isEmpty() ? List.of(-1L) : above).getResultList();
+    }
+
+    public boolean canChange(long customerId) {
+        return currentScope.get().canWrite(customerId);
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public Asset add(long customerId, Long parentId, String code, AssetDetails details) {
+        Asset asset = changes().add(customerId, parentId, code, details, Instant.now());
+        auditLog.record("asset.add", customerId, subject(asset), null, asset.getName());
+        return asset;
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public Asset describe(long assetId, AssetDetails details) {
+        Asset asset = changes().describe(assetId, details, Instant.now());
+        auditLog.record("asset.describe", asset.getCustomerId(), subject(asset), null, asset.getName() + ", " + asset.getStatus().getLabel());
+        return asset;
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public Asset move(long assetId, Long parentId) {
+        String before = asset(assetId).getPath();
+        Asset asset = changes().move(assetId, parentId, Instant.now());
+        auditLog.record("asset.move", asset.getCustomerId(), subject(asset), before, asset.getPath());
+        return asset;
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public void grant(long assetId, long contactId, boolean assigned) {
+        changes().grant(assetId, contactId, assigned);
+        Asset asset = asset(assetId);
+        auditLog.record("asset.grant", asset.getCustomerId(), subject(asset), null,
+                (assigned ? "assigned to contact " : "made visible to contact ") + contactId);
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public void revoke(long assetId, long contactId) {
+        changes().revoke(assetId, contactId);
+        Asset asset = asset(assetId);
+        auditLog.record("asset.revoke", asset.getCustomerId(), subject(asset), "contact " + contactId, null);
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public WorkOrder addWorkOrder(long assetId, String title, String description, WorkOrderType type, Priority priority) {
+        WorkOrder order = new WorkOrderChanges(em, currentScope.get()).add(assetId, title, description, type, priority, Instant.now());
+        auditLog.record("work-order.add", order.getCustomerId(), "Work order " + order.getId() + " \"" + order.getTitle() + "\"", null,
+                order.getType().getLabel());
+        return order;
+    }
+
+    private AssetQueries queries() {
+        return new AssetQueries(em);
+    }
+
+    private AssetChanges changes() {
+        return new AssetChanges(em, currentScope.get());
+    }
+
+    private static String subject(Asset asset) {
+        return "Asset " + asset.getId() + " \"" + asset.getName() + "\" (" + asset.getCode() + ")";
+    }
+}
