@@ -3,6 +3,11 @@ package org.gatehouse.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.imageio.ImageIO;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Base64;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.awt.image.BufferedImage;
@@ -916,6 +921,16 @@ class BackOfficeIT {
         String revoked = browser.submit(office, "assetGrants", "grants:0:revoke", Map.of()).body();
         assertThat(revoked).contains("no longer sees this asset");
         assertThat(single("select count(*)::text from asset_grant where asset_id = (select id from asset where code = ?)", "PN-OF")).isEqualTo("0");
+
+        // the printable label: its QR code, read as a phone would, opens the asset's page in the portal
+        String hallId = single("select id::text from asset where code = ?", "PN-HA");
+        Matcher qr = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(browser.get("assets/label.xhtml?id=" + hallId).body());
+        assertThat(qr.find()).isTrue();
+        BufferedImage label = ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(qr.group(1))));
+        int[] pixels = label.getRGB(0, 0, label.getWidth(), label.getHeight(), null, 0, label.getWidth());
+        assertThat(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(label.getWidth(), label.getHeight(), pixels))))
+                .getText()).endsWith("/portal/asset.xhtml?id=" + hallId);
+        assertThat(new PageClient(application()).get("assets/label.xhtml?id=" + hallId).statusCode()).as("signed out").isNotEqualTo(200);
     }
 
     private static byte[] png() throws IOException {
