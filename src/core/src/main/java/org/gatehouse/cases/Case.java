@@ -75,6 +75,10 @@ public class Case extends CustomerRecord {
     @Column(name = "form_token", length = 64, updatable = false)
     private String formToken;
 
+    /** The asset the request was raised about, if any (seed 004). */
+    @Column(name = "asset_id", updatable = false)
+    private Long assetId;
+
     protected Case() {
     }
 
@@ -136,6 +140,14 @@ public class Case extends CustomerRecord {
 
     void sentFrom(String formToken) {
         this.formToken = formToken;
+    }
+
+    public Long getAssetId() {
+        return assetId;
+    }
+
+    void about(Long assetId) {
+        this.assetId = assetId;
     }
 
     /** A comment or attachment counts as an update: "last update" sorts by it. */

@@ -13,6 +13,7 @@ import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.files.FileNames;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.access.AccessScope;
+import org.gatehouse.assets.Asset;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.UserKind;
 import org.gatehouse.access.WriteNotAllowedException;
@@ -62,7 +63,22 @@ public class CaseChanges {
         if (scope.isReadOnly() || companyId == null || !scope.breadth().contains(companyId)) {
             throw new WriteNotAllowedException();
         }
-        return create(companyId, scope.userId(), type, title, description, files, formToken, now);
+        return create(companyId, scope.userId(), null, type, title, description, files, formToken, now);
+    }
+
+    /**
+     * A contact's request about an asset they see (its page's "Raise a request"), for the asset's customer, with
+     * themselves as the requester. The same form sent again returns the case it created.
+     */
+    public Case raiseAbout(long assetId, CaseType type, String title, String description, List<NewFile> files, String formToken, Instant now) {
+        if (scope.kind() != UserKind.CUSTOMER || scope.isReadOnly()) {
+            throw new WriteNotAllowedException();
+        }
+        Asset asset = em.find(Asset.class, assetId);
+        if (asset == null) {
+            throw new RecordNotFoundException("Asset", assetId);
+        }
+        return create(asset.getCustomerId(), scope.userId(), assetId, type, title, description, files, formToken, now);
     }
 
     /**
@@ -79,7 +95,7 @@ public class CaseChanges {
         if (scope.kind() == UserKind.CUSTOMER || !scope.canWrite(customerId)) {
             throw new WriteNotAllowedException();
         }
-        return create(customerId, null, type, title, description, files, formToken, now);
+        return create(customerId, null, null, type, title, description, files, formToken, now);
     }
 
     /** The case the form with this token created, if it was sent before and the case is in scope. */
@@ -94,7 +110,7 @@ public class CaseChanges {
                 .setParameter("token", validFormToken(formToken)).getResultStream().findFirst();
     }
 
-    private Case create(long customerId, Long requesterId, CaseType type, String title, String description, List<NewFile> files,
+    private Case create(long customerId, Long requesterId, Long assetId, CaseType type, String title, String description, List<NewFile> files,
                         String formToken, Instant now) {
         Optional<Case> sent = caseSentFrom(formToken);
         if (sent.isPresent()) {
@@ -105,6 +121,7 @@ public class CaseChanges {
         }
         Case created = new Case(customerId, requesterId, type, validTitle(title), optionalText("description", description), now);
         created.sentFrom(formToken);
+        created.about(assetId);
         em.persist(created);
         em.flush();
         attach(created, null, files, now);

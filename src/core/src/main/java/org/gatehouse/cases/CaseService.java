@@ -99,6 +99,25 @@ public class CaseService {
         return created;
     }
 
+    /** A contact raises a request about an asset they see, for its customer; once per form, like {@link #submit}. */
+    @RolesAllowed(Role.CUSTOMER)
+    public Case raiseAbout(long assetId, CaseType type, String title, String description, List<NewFile> files, String formToken) {
+        Optional<Case> sent = changes().caseSentFrom(formToken);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
+        Case created = changes().raiseAbout(assetId, type, title, description, files, formToken, Instant.now());
+        auditLog.record("case.submit", created.getCustomerId(), subject(created), null, created.getType().name() + " about asset " + assetId);
+        auditFiles(created);
+        return created;
+    }
+
+    /** The requests about the asset that the user sees, newest first. */
+    public List<Case> aboutAsset(long assetId) {
+        return em.createQuery("select c from SupportCase c where c.assetId = :asset order by c.createdAt desc, c.id desc", Case.class)
+                .setParameter("asset", assetId).getResultList();
+    }
+
     /** Operator staff or a partner with WRITE open a case for a customer; it has no requester. Once per form, like {@link #submit}. */
     @RolesAllowed({Role.STAFF, Role.PARTNER})
     public Case open(Long customerId, CaseType type, String title, String description, List<NewFile> files, String formToken) {

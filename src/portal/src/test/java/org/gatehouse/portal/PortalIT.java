@@ -575,6 +575,16 @@ class PortalIT {
             update("update user_account set assigned_work_orders_only = false where email = 'oscar@northwind.test'");
             update("update work_order w set sight = a.sight from asset a where a.id = w.asset_id");
         }
+        // "Raise a request" on the asset's page: an incident report about the conveyor, listed on its page
+        assertThat(oscar.get("new-case.xhtml?asset=" + conveyor).body()).contains("About", "Conveyor 3", "Hall A, line 3");
+        HttpResponse<String> raised = oscar.submitWithFiles("new-case.xhtml?asset=" + conveyor, "newCase", "submitCase",
+                Map.of("type", "INCIDENT_REPORT", "title", "Conveyor 3 squeaks", "description", ""), Map.of("files", List.of()));
+        assertThat(raised.statusCode()).isEqualTo(302);
+        assertThat(count("select asset_id from support_case where title = 'Conveyor 3 squeaks'")).isEqualTo(conveyor);
+        assertThat(oscar.get("asset.xhtml?id=" + conveyor).body()).contains("Conveyor 3 squeaks", "Incident report");
+        assertThat(oscar.get("new-case.xhtml?asset=" + office).statusCode()).as("an asset he does not see").isEqualTo(404);
+        assertThat(signedIn("alice@alpha.test").get("new-case.xhtml?asset=" + conveyor).statusCode()).isEqualTo(404);
+
         assertThat(signedIn("nina@northwind.test").get("assets.xhtml").body()).as("group-level, both plants made visible")
                 .contains("Office building", "Press line 2", "7 assets");
         assertThat(signedIn("alice@alpha.test").get("assets.xhtml").body()).contains("No assets.");

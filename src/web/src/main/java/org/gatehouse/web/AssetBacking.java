@@ -16,6 +16,8 @@ import org.gatehouse.assets.AssetService;
 import org.gatehouse.assets.Priority;
 import org.gatehouse.assets.WorkOrder;
 import org.gatehouse.assets.WorkOrderType;
+import org.gatehouse.cases.Case;
+import org.gatehouse.cases.CaseService;
 import org.gatehouse.user.Contact;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -32,6 +34,9 @@ public class AssetBacking implements Serializable {
     AssetService assetService;
 
     @Inject
+    CaseService caseService;
+
+    @Inject
     ActiveUser activeUser;
 
     @Inject
@@ -41,6 +46,7 @@ public class AssetBacking implements Serializable {
     private Asset asset;
     private List<Asset> children;
     private List<WorkOrder> workOrders;
+    private List<Case> requests;
     private List<AssetGrantRow> grants;
     private List<Contact> contactChoices;
     private boolean changeable;
@@ -72,6 +78,7 @@ public class AssetBacking implements Serializable {
         asset = assetService.asset(id);
         children = assetService.children(id);
         workOrders = assetService.workOrders(id);
+        requests = caseService.aboutAsset(id);
         parentShown = asset.getParentId() != null && isShown(asset.getParentId());
         changeable = (activeUser.isStaff() || activeUser.isPartner()) && assetService.canChange(asset.getCustomerId());
         if (changeable) {
@@ -168,6 +175,10 @@ public class AssetBacking implements Serializable {
 
     public List<WorkOrder> getWorkOrders() {
         return workOrders;
+    }
+
+    public List<Case> getRequests() {
+        return requests;
     }
 
     public List<AssetGrantRow> getGrants() {

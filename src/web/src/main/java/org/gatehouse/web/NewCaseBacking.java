@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
+import org.gatehouse.assets.Asset;
+import org.gatehouse.assets.AssetService;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseService;
 import org.gatehouse.cases.CaseType;
@@ -32,11 +35,17 @@ public class NewCaseBacking implements Serializable {
     CaseService caseService;
 
     @Inject
+    AssetService assetService;
+
+    @Inject
     FacesContext facesContext;
 
     @Inject
     CustomerService customerService;
 
+    /** The asset a contact raises the request about (its page's "Raise a request"); null otherwise. */
+    private Long assetId;
+    private Asset asset;
     /** The customer a back-office user opens the case for; null in the portal. */
     private Long customerId;
     private Customer customer;
@@ -54,13 +63,28 @@ public class NewCaseBacking implements Serializable {
         }
     }
 
+    /** Portal, from an asset's page: the asset must be in sight, else the page answers 404 like a missing one. */
+    public void loadAsset() throws IOException {
+        if (assetId == null) {
+            return;
+        }
+        try {
+            asset = assetService.asset(assetId);
+            if (type == CaseType.CASE) {
+                type = CaseType.SERVICE_REQUEST;
+            }
+        } catch (RecordNotFoundException notInSight) {
+            NotFound.answer(facesContext);
+        }
+    }
+
     public String submit() {
         try {
             Case created;
             try {
-                created = customerId == null
-                        ? caseService.submit(type, title, description, Uploads.of(files), formToken)
-                        : caseService.open(customerId, type, title, description, Uploads.of(files), formToken);
+                created = customerId != null ? caseService.open(customerId, type, title, description, Uploads.of(files), formToken)
+                        : assetId != null ? caseService.raiseAbout(assetId, type, title, description, Uploads.of(files), formToken)
+                        : caseService.submit(type, title, description, Uploads.of(files), formToken);
             } catch (EJBException failure) {
                 // e.g. the same form sent twice at once, the second refused by the unique token: the first one counts
                 created = caseService.caseSentFrom(formToken).orElseThrow(() -> failure);
@@ -82,6 +106,18 @@ public class NewCaseBacking implements Serializable {
 
     public void setFormToken(String formToken) {
         this.formToken = formToken;
+    }
+
+    public Long getAssetId() {
+        return assetId;
+    }
+
+    public void setAssetId(Long assetId) {
+        this.assetId = assetId;
+    }
+
+    public Asset getAsset() {
+        return asset;
     }
 
     public Long getCustomerId() {
