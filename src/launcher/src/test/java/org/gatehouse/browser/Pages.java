@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every browser test does with Gatehouse's pages: sign in, and wait for an element. */
@@ -36,8 +37,21 @@ public final class Pages {
         new WebDriverWait(browser, PAGE_WAIT).until(page -> !page.findElements(By.id(id)).isEmpty());
     }
 
-    /** Waits for the condition; an element of a page being replaced (a postback) is asked again on the next page. */
+    /**
+     * Waits for the condition; an element of a page being replaced (a postback) is asked again on the next page.
+     * Chromium reports such an element either as stale or, when the page is swapped between finding it and reading
+     * it, as a node that "does not belong to the document": both mean "look again".
+     */
     public static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(browser, PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(page -> {
+            try {
+                return condition.apply(page);
+            } catch (WebDriverException replaced) {
+                if (replaced.getMessage() != null && replaced.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw replaced;
+            }
+        });
     }
 }
