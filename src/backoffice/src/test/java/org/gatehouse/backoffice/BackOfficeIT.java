@@ -933,6 +933,24 @@ class BackOfficeIT {
         assertThat(new PageClient(application()).get("assets/label.xhtml?id=" + hallId).statusCode()).as("signed out").isNotEqualTo(200);
     }
 
+    @Test
+    void staffChangeAContactsEmailAndThePasswordResetGoesToTheNewAddress() throws Exception {
+        assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        String gina = "users/user.xhtml?id=" + userId("gina@gamma.test");
+        assertThat(browser.get(gina).body()).contains("changeEmailForm", "gina@gamma.test");
+        assertThat(browser.submit(gina, "changeEmailForm", "changeEmail", Map.of("newEmail", "carol@beta.test")).body())
+                .as("another account's address").contains("This e-mail address is already in use.");
+        try {
+            assertThat(browser.submit(gina, "changeEmailForm", "changeEmail", Map.of("newEmail", "gina.gomez@gamma.test")).body())
+                    .contains("The e-mail address is changed", "gina.gomez@gamma.test");
+            browser.submit(gina, "userActions", "resetPassword", Map.of());
+            assertThat(single("select count(*)::text from mail_outbox where recipient = ?", "gina.gomez@gamma.test")).as("the reset link").isEqualTo("1");
+            assertThat(single("select count(*)::text from audit_entry where action = 'user.email' and after_value = ?", "gina.gomez@gamma.test")).isEqualTo("1");
+        } finally {
+            update("update user_account set email = 'gina@gamma.test' where email = 'gina.gomez@gamma.test'");
+        }
+    }
+
     private static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);

@@ -72,6 +72,27 @@ public final class PasswordLinks {
     }
 
     /**
+     * Gives the user a new e-mail address (seed 004: invite with your own address first, then change it and send a
+     * password reset). Every link mailed to the old address stops working.
+     *
+     * @return whether the address changed
+     * @throws InvalidInputException for an invalid address or one another account uses
+     */
+    public boolean changeEmail(UserAccount user, String email) {
+        String address = validEmail(email);
+        if (address.equals(user.getEmail())) {
+            return false;
+        }
+        if (em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class).setParameter("email", address).getResultStream()
+                .anyMatch(other -> !other.getId().equals(user.getId()))) {
+            throw new InvalidInputException("email", "This e-mail address is already in use.");
+        }
+        user.changeEmail(address);
+        em.createNamedQuery(PasswordLink.SPEND_OPEN).setParameter("now", clock.instant()).setParameter("user", user).executeUpdate();
+        return true;
+    }
+
+    /**
      * The address as it will be stored, without surrounding blanks.
      *
      * @throws InvalidInputException when it does not look like an e-mail address

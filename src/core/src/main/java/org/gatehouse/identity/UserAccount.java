@@ -210,6 +210,11 @@ public class UserAccount implements Serializable {
         return emailConfirmed;
     }
 
+    /** A new address, already checked by {@link PasswordLinks#changeEmail}. */
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     public void setEmailConfirmed(boolean emailConfirmed) {
         this.emailConfirmed = emailConfirmed;
     }

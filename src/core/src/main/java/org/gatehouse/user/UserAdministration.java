@@ -110,6 +110,15 @@ public class UserAdministration {
         audit("user.resend", user, null, null);
     }
 
+    /** A new e-mail address for the user; links mailed to the old one stop working. */
+    public void changeEmail(long userId, String email) {
+        UserAccount user = manageable(userId);
+        String before = user.getEmail();
+        if (passwordLinkMail.links(em).changeEmail(user, email)) {
+            audit("user.email", user, before, user.getEmail());
+        }
+    }
+
     /** Mails the user a link to set a new password; the current one keeps working until then. */
     public void resetPassword(long userId) {
         UserAccount user = manageable(userId);

@@ -103,6 +103,26 @@ class PasswordLinksTest {
     }
 
     @Test
+    void aChangedEmailEndsTheLinksMailedToTheOldOneAndAResetGoesToTheNewOne() {
+        String toOldAddress = invite();
+        String taken = "taken-" + email;
+        inTransaction(links -> links.createInvited(taken, "Someone else", operator));
+        assertRefused(() -> inTransaction(links -> links.changeEmail(user(), taken.toUpperCase())), "email", "already in use");
+        assertRefused(() -> inTransaction(links -> links.changeEmail(user(), "no address")), "email", "valid e-mail");
+
+        String newAddress = "new-" + email;
+        inTransaction(links -> assertThat(links.changeEmail(em.merge(user()), " " + newAddress + " ")).isTrue());
+        email = newAddress;
+        assertThat(user().getEmail()).isEqualTo(newAddress);
+        assertRefused(() -> inTransaction(links -> links.setPassword(toOldAddress, PASSWORD, PASSWORD, HASHING)), null, "not valid");
+
+        String[] reset = new String[1];
+        inTransaction(links -> reset[0] = links.issue(user(), PasswordLink.Purpose.RESET));
+        inTransaction(links -> links.setPassword(reset[0], PASSWORD, PASSWORD, HASHING));
+        assertThat(passwordHash()).isEqualTo("hash:" + PASSWORD);
+    }
+
+    @Test
     void anInviteeGetsTheKindOfTheirCompany() {
         invite();
 

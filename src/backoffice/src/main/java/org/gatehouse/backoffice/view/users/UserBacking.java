@@ -41,6 +41,8 @@ public class UserBacking implements Serializable {
 
     private Long id;
     private UserRow user;
+    /** The address typed into the e-mail form. */
+    private String email;
     private List<CustomerAccess> sight;
     /** Whether a staff or partner user gets case mail, for administrators; null for a contact, who chooses it themselves. */
     private Boolean caseMail;
@@ -77,6 +79,19 @@ public class UserBacking implements Serializable {
 
     public void resend() {
         act(userAdministration::resend, "A new invitation is on its way to " + user.getEmail() + "; the earlier link no longer works.");
+    }
+
+    public void changeEmail() {
+        act(userId -> userAdministration.changeEmail(userId, email), "The e-mail address is changed; links sent to the old one no longer work.");
+        email = user.getEmail();
+    }
+
+    public String getEmail() {
+        return email == null ? user.getEmail() : email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void resetPassword() {
