@@ -44,7 +44,7 @@ public class AssetChanges {
         em.persist(asset);
         em.flush();
         asset.placedBelow(parent);
-        AssetSight.ofCustomer(em, customerId);
+        AssetSight.ofSubtree(em, customerId, asset.getPath());
         return asset;
     }
 
@@ -73,7 +73,7 @@ public class AssetChanges {
         em.createNativeQuery("update asset set path = ?1 || substring(path from ?2) where path like ?3 and id <> ?4")
                 .setParameter(1, asset.getPath()).setParameter(2, before.length() + 1).setParameter(3, before + "%")
                 .setParameter(4, assetId).executeUpdate();
-        AssetSight.ofCustomer(em, asset.getCustomerId());
+        AssetSight.ofSubtree(em, asset.getCustomerId(), asset.getPath());
         em.refresh(asset);
         return asset;
     }
@@ -93,7 +93,7 @@ public class AssetChanges {
                 insert into asset_grant (asset_id, contact_id, assigned) values (?1, ?2, ?3)
                 on conflict (asset_id, contact_id) do update set assigned = excluded.assigned""")
                 .setParameter(1, assetId).setParameter(2, contactId).setParameter(3, assigned).executeUpdate();
-        AssetSight.ofCustomer(em, asset.getCustomerId());
+        AssetSight.ofSubtree(em, asset.getCustomerId(), asset.getPath());
     }
 
     public void revoke(long assetId, long contactId) {
@@ -101,7 +101,7 @@ public class AssetChanges {
         writable(asset.getCustomerId());
         em.createNativeQuery("delete from asset_grant where asset_id = ?1 and contact_id = ?2")
                 .setParameter(1, assetId).setParameter(2, contactId).executeUpdate();
-        AssetSight.ofCustomer(em, asset.getCustomerId());
+        AssetSight.ofSubtree(em, asset.getCustomerId(), asset.getPath());
     }
 
     private String customerName(Asset asset) {

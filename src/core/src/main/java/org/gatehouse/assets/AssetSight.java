@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The one place that turns "make visible / assign" into who sees an asset: a contact sees every asset at or below one
- * granted to them, assets added later included. Worked out set-based, for one customer's assets,
+ * granted to them, assets added later included. Worked out set-based, for the subtree a change touches,
  * in the transaction of every change that can alter the outcome (a grant, a new asset, a subtree moved); the asset's
  * sight column says it, which the one access rule reads.
  */
@@ -21,11 +21,15 @@ public final class AssetSight {
                 where granted.customer_id = a.customer_id and a.path like granted.path || '%%'), '')
             where %s""";
 
-    /** After a change of the customer's assets or grants. */
-    public static void ofCustomer(EntityManager em, long customerId) {
+    /**
+     * After a change that can alter who sees the asset at this path and what is below it (a new asset, a grant on it, a
+     * subtree moved there): only that subtree and its work orders are worked out again, not the customer's whole tree.
+     */
+    public static void ofSubtree(EntityManager em, long customerId, String path) {
         em.flush();
-        em.createNativeQuery(UPDATE.formatted("a.customer_id = ?1")).setParameter(1, customerId).executeUpdate();
-        WorkOrderSight.ofCustomer(em, customerId);
+        em.createNativeQuery(UPDATE.formatted("a.customer_id = ?1 and a.path like ?2"))
+                .setParameter(1, customerId).setParameter(2, path + "%").executeUpdate();
+        WorkOrderSight.ofSubtree(em, customerId, path);
     }
 
     /** Every customer's: after data written around the application (a test's world, an import). */

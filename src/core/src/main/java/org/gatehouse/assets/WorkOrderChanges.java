@@ -45,7 +45,7 @@ public class WorkOrderChanges {
         }
         WorkOrder order = new WorkOrder(asset, validTitle, validDescription, type, priority, now);
         em.persist(order);
-        WorkOrderSight.ofCustomer(em, asset.getCustomerId());
+        WorkOrderSight.ofWorkOrder(em, order.getId());
         return order;
     }
 
@@ -60,7 +60,7 @@ public class WorkOrderChanges {
                 insert into work_order_grant (work_order_id, contact_id, assigned) values (?1, ?2, ?3)
                 on conflict (work_order_id, contact_id) do update set assigned = excluded.assigned""")
                 .setParameter(1, workOrderId).setParameter(2, contactId).setParameter(3, assigned).executeUpdate();
-        WorkOrderSight.ofCustomer(em, order.getCustomerId());
+        WorkOrderSight.ofWorkOrder(em, workOrderId);
     }
 
     public void revoke(long workOrderId, long contactId) {
@@ -68,7 +68,7 @@ public class WorkOrderChanges {
         writable(order.getCustomerId());
         em.createNativeQuery("delete from work_order_grant where work_order_id = ?1 and contact_id = ?2")
                 .setParameter(1, workOrderId).setParameter(2, contactId).executeUpdate();
-        WorkOrderSight.ofCustomer(em, order.getCustomerId());
+        WorkOrderSight.ofWorkOrder(em, workOrderId);
     }
 
     private WorkOrder order(long workOrderId) {

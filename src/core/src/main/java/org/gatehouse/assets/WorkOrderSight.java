@@ -22,10 +22,17 @@ public final class WorkOrderSight {
     private WorkOrderSight() {
     }
 
-    /** After a change of the customer's assets' sight or of one of its work orders' grants. */
-    public static void ofCustomer(EntityManager em, long customerId) {
+    /** After a change of the sight of the assets at and below this path ({@link AssetSight#ofSubtree}). */
+    public static void ofSubtree(EntityManager em, long customerId, String path) {
         em.flush();
-        em.createNativeQuery(UPDATE.formatted("w.customer_id = ?1")).setParameter(1, customerId).executeUpdate();
+        em.createNativeQuery(UPDATE.formatted("a.customer_id = ?1 and a.path like ?2"))
+                .setParameter(1, customerId).setParameter(2, path + "%").executeUpdate();
+    }
+
+    /** After a new work order, or a change of one work order's grants. */
+    public static void ofWorkOrder(EntityManager em, long workOrderId) {
+        em.flush();
+        em.createNativeQuery(UPDATE.formatted("w.id = ?1")).setParameter(1, workOrderId).executeUpdate();
     }
 
     /** After a contact's option changed: the work orders of every asset they see. */
