@@ -85,8 +85,7 @@ public class AssetChanges {
     public void grant(long assetId, long contactId, boolean assigned) {
         Asset asset = asset(assetId);
         writable(asset.getCustomerId());
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null || !AccessScope.compute(em, contactId).breadth().contains(asset.getCustomerId())) {
+        if (!isContactOf(em, contactId, asset.getCustomerId())) {
             throw new InvalidInputException("contact", "Please choose a contact of " + customerName(asset) + ".");
         }
         em.createNativeQuery("""
@@ -102,6 +101,11 @@ public class AssetChanges {
         em.createNativeQuery("delete from asset_grant where asset_id = ?1 and contact_id = ?2")
                 .setParameter(1, assetId).setParameter(2, contactId).executeUpdate();
         AssetSight.ofSubtree(em, asset.getCustomerId(), asset.getPath());
+    }
+
+    /** Whether the contact is one the user sees and whose companies include the customer: whom its assets may be given. */
+    static boolean isContactOf(EntityManager em, long contactId, long customerId) {
+        return em.find(Contact.class, contactId) != null && AccessScope.compute(em, contactId).breadth().contains(customerId);
     }
 
     private String customerName(Asset asset) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
-import org.gatehouse.user.Contact;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -53,7 +52,7 @@ public class WorkOrderChanges {
     public void grant(long workOrderId, long contactId, boolean assigned) {
         WorkOrder order = order(workOrderId);
         writable(order.getCustomerId());
-        if (em.find(Contact.class, contactId) == null || !AccessScope.compute(em, contactId).breadth().contains(order.getCustomerId())) {
+        if (!AssetChanges.isContactOf(em, contactId, order.getCustomerId())) {
             throw new InvalidInputException("contact", "Please choose a contact of the work order's customer.");
         }
         em.createNativeQuery("""
