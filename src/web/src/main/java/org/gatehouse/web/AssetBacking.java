@@ -61,16 +61,17 @@ public class AssetBacking implements Serializable {
     private Long grantContact;
     private boolean grantAssigned;
 
+    /** Reads the asset once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
+        if (id == null) {
+            NotFound.answer(facesContext);
+            return;
+        }
         try {
-            asset = id == null ? null : assetService.asset(id);
+            refresh();
         } catch (RecordNotFoundException notInSight) {
             asset = null;
-        }
-        if (asset == null) {
             NotFound.answer(facesContext);
-        } else {
-            refresh();
         }
     }
 

@@ -72,16 +72,17 @@ public class DesignBacking implements Serializable {
 
     private String decisionComment;
 
+    /** Reads the design once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
+        if (id == null) {
+            NotFound.answer(facesContext);
+            return;
+        }
         try {
-            design = id == null ? null : designService.design(id);
+            refresh();
         } catch (RecordNotFoundException notInSight) {
             design = null;
-        }
-        if (design == null) {
             NotFound.answer(facesContext);
-        } else {
-            refresh();
         }
     }
 
