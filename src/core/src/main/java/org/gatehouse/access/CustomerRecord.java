@@ -75,4 +75,12 @@ public abstract class CustomerRecord implements Serializable {
     protected void setAudience(Audience audience) {
         this.audience = audience.name();
     }
+
+    /**
+     * Seen by the same contacts as the owner (a file of an asset, a public note on a work order): copied when it is
+     * made; the owner's sight code copies it again whenever the owner's changes.
+     */
+    protected void seenLike(CustomerRecord owner) {
+        this.sight = owner.sight;
+    }
 }

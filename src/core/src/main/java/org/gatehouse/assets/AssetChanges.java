@@ -2,10 +2,17 @@ package org.gatehouse.assets;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import org.gatehouse.access.AccessScope;
+import org.gatehouse.access.Audience;
+import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.company.Customer;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentStore;
+import org.gatehouse.files.NewFile;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.user.Contact;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -103,8 +110,23 @@ public class AssetChanges {
         AssetSight.ofSubtree(em, asset.getCustomerId(), asset.getPath());
     }
 
+    /**
+     * Files on an asset or a work order of a customer the user may change: seen by the contacts who see their owner,
+     * or internal (the back office only). Stored in this transaction; a file too large saves none of them.
+     */
+    public List<Attachment> attach(CustomerRecord owner, List<NewFile> files, boolean internal, long maxBytes, Instant now) {
+        writable(owner.getCustomerId());
+        if (files == null || files.isEmpty()) {
+            throw new InvalidInputException("files", "Please choose a file.");
+        }
+        AttachmentStore store = new AttachmentStore(em);
+        UserAccount uploader = em.find(UserAccount.class, scope.userId());
+        return files.stream().map(file -> store.attach(owner, null, internal ? Audience.BACK_OFFICE : Audience.CONTACTS, uploader, file, maxBytes, now))
+                .toList();
+    }
+
     /** Whether the contact is one the user sees and whose companies include the customer: whom its assets may be given. */
-    static boolean isContactOf(EntityManager em, long contactId, long customerId) {
+    public static boolean isContactOf(EntityManager em, long contactId, long customerId) {
         return em.find(Contact.class, contactId) != null && AccessScope.compute(em, contactId).breadth().contains(customerId);
     }
 

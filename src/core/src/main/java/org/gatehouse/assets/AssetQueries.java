@@ -3,6 +3,10 @@ package org.gatehouse.assets;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gatehouse.access.CustomerRecord;
+import org.gatehouse.files.Attachment;
 import org.gatehouse.persistence.LikePattern;
 
 /**
@@ -34,6 +38,32 @@ public class AssetQueries {
     public List<WorkOrder> workOrders(long assetId) {
         return em.createQuery("select w from WorkOrder w where w.assetId = :asset order by w.plannedAt nulls last, w.id", WorkOrder.class)
                 .setParameter("asset", assetId).getResultList();
+    }
+
+    /** The work order's notes the reader sees (contacts: the public ones), oldest first. */
+    public List<WorkOrderNote> notes(long workOrderId) {
+        return em.createQuery("select n from WorkOrderNote n where n.workOrderId = :order order by n.createdAt, n.id", WorkOrderNote.class)
+                .setParameter("order", workOrderId).getResultList();
+    }
+
+    /** The files of an asset or a work order the reader sees. */
+    public List<Attachment> files(CustomerRecord owner) {
+        return em.createQuery("select f from Attachment f where f.recordType = :type and f.recordId = :id order by f.createdAt, f.id", Attachment.class)
+                .setParameter("type", owner.recordType()).setParameter("id", owner.getId()).getResultList();
+    }
+
+    /**
+     * For a page of assets: how many work orders the reader sees under each that are not done or cancelled, in one
+     * query (the portal's tree shows them beside each asset).
+     */
+    public Map<Long, Long> openWorkOrders(List<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select w.assetId, count(w) from WorkOrder w where w.assetId in :assets and w.status not in :ended group by w.assetId",
+                        Object[].class)
+                .setParameter("assets", assetIds).setParameter("ended", List.of(WorkOrderStatus.DONE, WorkOrderStatus.CANCELLED))
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     private <T> TypedQuery<T> narrowed(String select, String order, Long customerId, String text, Class<T> type) {

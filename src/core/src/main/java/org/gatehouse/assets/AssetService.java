@@ -7,11 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
 import org.gatehouse.access.RecordNotFoundException;
 import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
+import org.gatehouse.files.Attachment;
+import org.gatehouse.files.AttachmentSettings;
+import org.gatehouse.files.NewFile;
 import org.gatehouse.user.Contact;
 
 /**
@@ -32,6 +37,9 @@ public class AssetService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    AttachmentSettings attachmentSettings;
 
     public List<Asset> page(Long customerId, String text, int first, int size) {
         return queries().page(customerId, text, first, size);
@@ -85,6 +93,25 @@ public class AssetService {
         return em.createQuery("select c from Contact c where c.active = true and (c.companyId = :customer or (c.groupLevel = true and c.companyId in :above))"
                         + " order by c.displayName", Contact.class)
                 .setParameter("customer", customerId).setParameter("above", above.isEmpty() ? List.of(-1L) : above).getResultList();
+    }
+
+    /** The asset's files the user sees (contacts: those not internal). */
+    public List<Attachment> files(long assetId) {
+        return queries().files(asset(assetId));
+    }
+
+    /** For a page of assets: the open work orders the user sees under each (done and cancelled ones left out). */
+    public Map<Long, Long> openWorkOrders(List<Long> assetIds) {
+        return queries().openWorkOrders(assetIds);
+    }
+
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public List<Attachment> attach(long assetId, List<NewFile> files, boolean internal) {
+        Asset asset = asset(assetId);
+        List<Attachment> attached = changes().attach(asset, files, internal, attachmentSettings.maxBytes(), Instant.now());
+        auditLog.record("asset.attach", asset.getCustomerId(), subject(asset), null,
+                attached.stream().map(Attachment::getFileName).collect(Collectors.joining(", ")));
+        return attached;
     }
 
     public boolean canChange(long customerId) {

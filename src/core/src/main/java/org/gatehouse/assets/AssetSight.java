@@ -20,6 +20,10 @@ public final class AssetSight {
                 from asset_grant g join asset granted on granted.id = g.asset_id
                 where granted.customer_id = a.customer_id and a.path like granted.path || '%%'), '')
             where %s""";
+    /** An asset's files are seen by whoever sees the asset. */
+    private static final String FILES = """
+            update attachment f set sight = a.sight from asset a
+            where f.record_type = 'Asset' and f.record_id = a.id and f.audience = 'CONTACTS' and f.sight <> a.sight and %s""";
 
     /**
      * After a change that can alter who sees the asset at this path and what is below it (a new asset, a grant on it, a
@@ -27,8 +31,10 @@ public final class AssetSight {
      */
     public static void ofSubtree(EntityManager em, long customerId, String path) {
         em.flush();
-        em.createNativeQuery(UPDATE.formatted("a.customer_id = ?1 and a.path like ?2"))
-                .setParameter(1, customerId).setParameter(2, path + "%").executeUpdate();
+        for (String statement : new String[] {UPDATE, FILES}) {
+            em.createNativeQuery(statement.formatted("a.customer_id = ?1 and a.path like ?2"))
+                    .setParameter(1, customerId).setParameter(2, path + "%").executeUpdate();
+        }
         WorkOrderSight.ofSubtree(em, customerId, path);
     }
 
@@ -36,6 +42,7 @@ public final class AssetSight {
     public static void ofAll(EntityManager em) {
         em.flush();
         em.createNativeQuery(UPDATE.formatted("1 = 1")).executeUpdate();
+        em.createNativeQuery(FILES.formatted("1 = 1")).executeUpdate();
         WorkOrderSight.ofAll(em);
     }
 }

@@ -135,4 +135,64 @@ public class WorkOrder extends CustomerRecord {
     public int getVersion() {
         return version;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** When it ends, if planned. */
+    public Instant getPlannedUntil() {
+        return plannedAt == null || plannedMinutes == null ? null : plannedAt.plusSeconds(60L * plannedMinutes);
+    }
+
+    void describe(String title, String description, WorkOrderType type, Priority priority, Instant now) {
+        this.title = title;
+        this.description = description;
+        this.type = type;
+        this.priority = priority;
+        this.updatedAt = now;
+    }
+
+    void moveTo(WorkOrderStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    void spent(int minutes, Instant now) {
+        this.minutesSpent += minutes;
+        this.updatedAt = now;
+    }
+
+    void assignedTo(Long technicianId, Instant now) {
+        this.assigneeId = technicianId;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Planned for a time, for so long, by a technician: only the planning entry of the work order sets it
+     * (the planning package keeps the two the same), so an open work order becomes scheduled.
+     */
+    public void planned(Instant at, int minutes, long technicianId, Instant now) {
+        this.plannedAt = at;
+        this.plannedMinutes = minutes;
+        this.assigneeId = technicianId;
+        if (status == WorkOrderStatus.OPEN) {
+            this.status = WorkOrderStatus.SCHEDULED;
+        }
+        this.updatedAt = now;
+    }
+
+    /** No longer planned: its planning entry was taken out of the calendar. */
+    public void unplanned(Instant now) {
+        this.plannedAt = null;
+        this.plannedMinutes = null;
+        if (status == WorkOrderStatus.SCHEDULED) {
+            this.status = WorkOrderStatus.OPEN;
+        }
+        this.updatedAt = now;
+    }
 }

@@ -2,15 +2,12 @@ package org.gatehouse.cases;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentStore;
-import org.gatehouse.files.FileNames;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.access.AccessScope;
 import org.gatehouse.assets.Asset;
@@ -257,17 +254,8 @@ public class CaseChanges {
         AttachmentStore store = new AttachmentStore(em);
         UserAccount uploader = me();
         for (NewFile file : files) {
-            String name = FileNames.sanitized(file.name());
-            AttachmentStore.Stored stored;
-            try {
-                stored = store.write(name, file.content().open(), maxFileBytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the uploaded file " + name, e);
-            }
-            Attachment attachment = comment == null ? new Attachment(onCase, null, onCase.getAudience(), uploader, name, stored, now)
-                    : new Attachment(onCase, comment.getId(), comment.getAudience(), uploader, name, stored, now);
-            em.persist(attachment);
-            attached.add(attachment);
+            attached.add(comment == null ? store.attach(onCase, null, onCase.getAudience(), uploader, file, maxFileBytes, now)
+                    : store.attach(onCase, comment.getId(), comment.getAudience(), uploader, file, maxFileBytes, now));
         }
         onCase.touched(now);
         return attached;

@@ -16,7 +16,7 @@ import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.identity.UserAccount;
 
 /**
- * A file of a customer-owned record (a case or one of its comments, a document version): the owner is named by
+ * A file of a customer-owned record (a case or one of its comments, a document version, an asset, a work order): the owner is named by
  * its entity name and id. The bytes are a PostgreSQL large object ({@code content}), outside this row; the row
  * carries its owner's customer, requester and audience, so the access filter decides on it as on its owner,
  * and a download also finds the owner through the reader's scope ({@link FileService}).
@@ -71,6 +71,9 @@ public class Attachment extends CustomerRecord {
     public Attachment(CustomerRecord owner, Long commentId, Audience audience, UserAccount uploadedBy, String fileName,
                       AttachmentStore.Stored stored, Instant now) {
         super(owner.getCustomerId(), owner.getRequesterId(), audience);
+        if (audience == Audience.CONTACTS) {
+            seenLike(owner);
+        }
         this.recordType = owner.recordType();
         this.recordId = owner.getId();
         this.commentId = commentId;

@@ -4,7 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Arrays;
+import org.gatehouse.access.Audience;
+import org.gatehouse.access.CustomerRecord;
+import org.gatehouse.identity.UserAccount;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
@@ -25,6 +29,24 @@ public class AttachmentStore {
 
     /** What was stored: the large object, its size and the content type its first bytes show. */
     public record Stored(long oid, long size, String contentType) {
+    }
+
+    /**
+     * Stores the file on its owner, for the given audience of the owner's customer, in this transaction: a file too
+     * large rolls everything back.
+     */
+    public Attachment attach(CustomerRecord owner, Long commentId, Audience audience, UserAccount uploader, NewFile file, long maxBytes,
+                             Instant now) {
+        String name = FileNames.sanitized(file.name());
+        Stored stored;
+        try {
+            stored = write(name, file.content().open(), maxBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file " + name, e);
+        }
+        Attachment attachment = new Attachment(owner, commentId, audience, uploader, name, stored, now);
+        em.persist(attachment);
+        return attachment;
     }
 
     /**
