@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +27,12 @@ import org.gatehouse.company.Customer;
 import org.gatehouse.assets.Asset;
 import org.gatehouse.assets.AssetSight;
 import org.gatehouse.assets.WorkOrder;
+import org.gatehouse.assets.WorkOrderNote;
+import org.gatehouse.planning.AssignedSight;
+import org.gatehouse.planning.PlanningEntry;
+import org.gatehouse.planning.PlanningQueries;
+import org.gatehouse.planning.Tour;
+import org.gatehouse.planning.TourStopRow;
 import org.gatehouse.designs.AnnotationRow;
 import org.gatehouse.designs.Design;
 import org.gatehouse.designs.DesignDecision;
@@ -76,6 +84,7 @@ class AccessModelPropertyTest {
         Installation.inTransaction(em -> {
             DesignVisibility.ofAll(em);
             AssetSight.ofAll(em);
+            AssignedSight.ofAll(em);
             return null;
         });
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -111,6 +120,7 @@ class AccessModelPropertyTest {
                         files.put(r.previewId(), model.maySee(user, r.layer()));
                     }
                 });
+                world.ownedFiles().forEach(f -> files.put(f.id(), model.maySee(user, f)));
                 assertCaseRecords(em, user, Attachment.class, files);
                 assertCaseRecords(em, user, DocumentVersion.class, world.versions().stream()
                         .collect(Collectors.toMap(World.Version::id, v -> model.maySee(user, v))));
@@ -131,6 +141,13 @@ class AccessModelPropertyTest {
                         .collect(Collectors.toMap(World.Asset::id, a -> model.maySee(user, a))));
                 assertCaseRecords(em, user, WorkOrder.class, world.workOrders().stream()
                         .collect(Collectors.toMap(World.WorkOrder::id, w -> model.maySee(user, w))));
+                assertCaseRecords(em, user, WorkOrderNote.class, world.orderNotes().stream()
+                        .collect(Collectors.toMap(World.OrderNote::id, n -> model.maySee(user, n))));
+                assertCaseRecords(em, user, PlanningEntry.class, world.planningEntries().stream()
+                        .collect(Collectors.toMap(World.PlanningEntry::id, p -> model.maySee(user, p))));
+                assertCaseRecords(em, user, Tour.class, world.tours().stream()
+                        .collect(Collectors.toMap(World.Tour::id, t -> model.maySee(user, t))));
+                assertPlanning(em, user, world, model);
                 List<Long> versions = world.versions().stream().filter(v -> model.maySee(user, v)).map(World.Version::id).toList();
                 assertThat(listAllVersions(new DocumentQueries(em))).as("versions listed for %s", user).containsExactlyInAnyOrderElementsOf(versions);
                 assertThat(new DocumentQueries(em).count(new DocumentFilter(null, null))).as("versions counted for %s", user).isEqualTo(versions.size());
@@ -173,6 +190,7 @@ class AccessModelPropertyTest {
         Installation.inTransaction(em -> {
             DesignVisibility.ofAll(em);
             AssetSight.ofAll(em);
+            AssignedSight.ofAll(em);
             return null;
         });
         ReferenceAccessModel model = new ReferenceAccessModel(world);
@@ -213,6 +231,21 @@ class AccessModelPropertyTest {
                         .as("who can see %s", order).containsExactlyInAnyOrderElementsOf(
                                 world.users().stream().filter(u -> model.maySee(u, order)).map(World.User::id).toList());
             }
+            for (World.OrderNote note : world.orderNotes()) {
+                assertThat(explainer.whoCanSeeRecord("WorkOrderNote", note.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", note).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, note)).map(World.User::id).toList());
+            }
+            for (World.PlanningEntry entry : world.planningEntries()) {
+                assertThat(explainer.whoCanSeeRecord("PlanningEntry", entry.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", entry).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, entry)).map(World.User::id).toList());
+            }
+            for (World.Tour tour : world.tours()) {
+                assertThat(explainer.whoCanSeeRecord("Tour", tour.id()).users().stream().map(UserAccess::userId).toList())
+                        .as("who can see %s", tour).containsExactlyInAnyOrderElementsOf(
+                                world.users().stream().filter(u -> model.maySee(u, tour)).map(World.User::id).toList());
+            }
             for (World.Note note : world.notes()) {
                 assertThat(explainer.whoCanSeeRecord("LayerAnnotation", note.id()).users().stream().map(UserAccess::userId).toList())
                         .as("who can see %s", note).containsExactlyInAnyOrderElementsOf(
@@ -246,6 +279,21 @@ class AccessModelPropertyTest {
     }
 
     /** Comments, files, documents or versions: listed, and opened by id, exactly when the model says the user may see them. */
+    /** The calendar of a day around the entries, and each tour's stops: those at assets the reader sees, in order. */
+    private static void assertPlanning(EntityManager em, World.User user, World world, ReferenceAccessModel model) {
+        PlanningQueries queries = new PlanningQueries(em);
+        Instant now = Instant.now();
+        assertThat(queries.entries(null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), 1000).stream().map(PlanningEntry::getId).toList())
+                .as("calendar of %s", user).containsExactlyInAnyOrderElementsOf(
+                        world.planningEntries().stream().filter(p -> model.maySee(user, p)).map(World.PlanningEntry::id).toList());
+        for (World.Tour tour : world.tours()) {
+            if (model.maySee(user, tour)) {
+                assertThat(queries.stops(tour.id()).stream().map(TourStopRow::assetId).toList()).as("stops of %s for %s", tour, user)
+                        .containsExactlyElementsOf(tour.stops().stream().filter(a -> model.maySee(user, a)).map(World.Asset::id).toList());
+            }
+        }
+    }
+
     private static void assertCaseRecords(EntityManager em, World.User user, Class<?> type, Map<Long, Boolean> visible) {
         // the entity name is the class's simple name
         String entity = type.getSimpleName();

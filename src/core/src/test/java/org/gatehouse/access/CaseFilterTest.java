@@ -32,7 +32,7 @@ class CaseFilterTest {
                         new World.User(BETA_CONTACT, UserKind.CUSTOMER, 4, true, false, CaseVisibility.COMPANY, false, null, false)),
                 List.of(), List.of(), List.of(), List.of(new World.Category(5, Set.of())),
                 List.of(new World.Case(ALPHA_CASE, 3, ALPHA_CONTACT, false), new World.Case(21, 4, BETA_CONTACT, false)), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Set.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of())
+                List.of(), Set.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of())
                 .writeTo(EmbeddedDatabase.dataSource());
     }
 

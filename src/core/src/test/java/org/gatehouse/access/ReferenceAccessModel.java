@@ -108,6 +108,34 @@ final class ReferenceAccessModel {
         return maySee(user, order.asset()) && (!world.assignedOnly().contains(user.id()) || order.grantedTo().contains(user.id()));
     }
 
+    /** A note on a work order: whoever sees the work order, except that internal ones are for the back office only. */
+    boolean maySee(World.User user, World.OrderNote note) {
+        return maySee(user, note.order()) && (!note.internal() || user.kind() != UserKind.CUSTOMER);
+    }
+
+    /** A file of an asset or a work order: whoever sees its owner, except that internal ones are for the back office only. */
+    boolean maySee(World.User user, World.OwnedFile file) {
+        boolean ownerSeen = file.order() == null ? maySee(user, file.asset()) : maySee(user, file.order());
+        return ownerSeen && (!file.internal() || user.kind() != UserKind.CUSTOMER);
+    }
+
+    /** A planning entry: the back office with its customer; a contact of a company in their breadth it is assigned to. */
+    boolean maySee(World.User user, World.PlanningEntry entry) {
+        return maySeeAssigned(user, entry.asset().customer(), entry.assignedTo());
+    }
+
+    /** A tour: as a planning entry. Of its stops, a reader sees those at assets they see. */
+    boolean maySee(World.User user, World.Tour tour) {
+        return maySeeAssigned(user, tour.customer(), tour.assignedTo());
+    }
+
+    private boolean maySeeAssigned(World.User user, long customer, Set<Long> assignedTo) {
+        if (user.kind() != UserKind.CUSTOMER) {
+            return maySeeCustomer(user, customer);
+        }
+        return user.active() && inBreadth(user, customer) && assignedTo.contains(user.id());
+    }
+
     /** A decision: whoever sees its design. */
     boolean maySee(World.User user, World.Decision decision) {
         return maySee(user, decision.design());

@@ -29,7 +29,8 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
              List<Comment> comments, List<Attachment> attachments, List<Document> documents, List<Version> versions,
              List<Design> designs, Set<DesignStatus> shown, Map<Long, Set<DesignStatus>> groupShown,
              Map<Long, Set<Long>> allowedTypes, List<Layer> layers, List<Revision> revisions, List<Note> notes, List<Decision> decisions,
-             List<Asset> assets, List<AssetGrant> assetGrants, Set<Long> assignedOnly, List<WorkOrder> workOrders) {
+             List<Asset> assets, List<AssetGrant> assetGrants, Set<Long> assignedOnly, List<WorkOrder> workOrders,
+             List<OrderNote> orderNotes, List<OwnedFile> ownedFiles, List<PlanningEntry> planningEntries, List<Tour> tours) {
 
     record Group(long id) { }
 
@@ -90,6 +91,22 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
 
     /** A work order on an asset, assigned or made visible to some contacts. */
     record WorkOrder(long id, Asset asset, Set<Long> grantedTo) { }
+
+    /** A note on a work order, public or internal. */
+    record OrderNote(long id, WorkOrder order, boolean internal) { }
+
+    /** A file of an asset (order null) or of a work order, internal (the back office's) or not. */
+    record OwnedFile(long id, Asset asset, WorkOrder order, boolean internal) {
+        long customer() {
+            return asset.customer();
+        }
+    }
+
+    /** A visit to an asset, assigned to some contacts (of its customer or not: the breadth still decides). */
+    record PlanningEntry(long id, Asset asset, Set<Long> assignedTo) { }
+
+    /** A tour of one customer: stops at its assets, in order, assigned to some contacts. */
+    record Tour(long id, long customer, List<Asset> stops, Set<Long> assignedTo) { }
 
     static World generate(Random random) {
         long[] nextId = {1};
@@ -286,8 +303,48 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
                 workOrders.add(new WorkOrder(nextId[0]++, asset, grantedTo));
             }
         }
+        List<OrderNote> orderNotes = new ArrayList<>();
+        List<OwnedFile> ownedFiles = new ArrayList<>();
+        for (WorkOrder order : workOrders) {
+            for (int i = 0, n = random.nextInt(3); i < n; i++) {
+                orderNotes.add(new OrderNote(nextId[0]++, order, random.nextBoolean()));
+            }
+            if (random.nextInt(3) == 0) {
+                ownedFiles.add(new OwnedFile(nextId[0]++, order.asset(), order, random.nextBoolean()));
+            }
+        }
+        for (Asset asset : assets) {
+            if (random.nextInt(3) == 0) {
+                ownedFiles.add(new OwnedFile(nextId[0]++, asset, null, random.nextBoolean()));
+            }
+        }
+        List<PlanningEntry> planningEntries = new ArrayList<>();
+        for (Asset asset : assets) {
+            if (random.nextBoolean()) {
+                planningEntries.add(new PlanningEntry(nextId[0]++, asset, someContacts(random, contacts)));
+            }
+        }
+        List<Tour> tours = new ArrayList<>();
+        for (long customer : assets.stream().map(Asset::customer).distinct().toList()) {
+            List<Asset> ofCustomer = new ArrayList<>(assets.stream().filter(a -> a.customer() == customer).toList());
+            if (random.nextBoolean()) {
+                Collections.shuffle(ofCustomer, random);
+                tours.add(new Tour(nextId[0]++, customer, ofCustomer.subList(0, 1 + random.nextInt(ofCustomer.size())), someContacts(random, contacts)));
+            }
+        }
         return new World(groups, companies, users, memberships, userGroups, grants, categories, cases, comments, attachments, documents, versions,
-                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions, assets, assetGrants, assignedOnly, workOrders);
+                designs, shown, groupShown, allowedTypes, layers, revisions, notes, decisions, assets, assetGrants, assignedOnly, workOrders,
+                orderNotes, ownedFiles, planningEntries, tours);
+    }
+
+    private static Set<Long> someContacts(Random random, List<User> contacts) {
+        Set<Long> some = new HashSet<>();
+        for (User contact : contacts) {
+            if (random.nextInt(3) == 0) {
+                some.add(contact.id());
+            }
+        }
+        return some;
     }
 
     private static Set<DesignStatus> someStatuses(Random random) {
@@ -315,7 +372,7 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             try (Statement statement = connection.createStatement()) {
                 // the attachments' large objects go with them: a world holds a few dozen
                 statement.execute("select lo_unlink(content) from attachment");
-                statement.execute("truncate work_order_grant, work_order, asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
+                statement.execute("truncate tour_contact, tour_stop, tour, planning_entry_contact, planning_entry, work_order_note, work_order_grant, work_order, asset_grant, asset, record_event, customer_layer_type, layer_annotation, design_decision_revision, design_decision, layer_revision, design_layer, design, customer_group_design_status, design_visible_status, attachment, case_comment, support_case, document_version, document, category_read_access, category_member, category, company_access_grant,"
                         + " user_group_member, user_group, group_membership, user_account, company, customer_group cascade");
             }
             batch(connection, "insert into customer_group (id, name, suffix) values (?, ?, ?)", groups, (s, g) -> {
@@ -531,6 +588,65 @@ record World(List<Group> groups, List<Company> companies, List<User> users, List
             List<long[]> orderGrants = new ArrayList<>();
             workOrders.forEach(w -> w.grantedTo().forEach(c -> orderGrants.add(new long[] {w.id(), c})));
             batch(connection, "insert into work_order_grant (work_order_id, contact_id, assigned) values (?, ?, true)", orderGrants, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
+            });
+            // every sight below is written wrong: the application's AssetSight and AssignedSight must put each one right
+            String wrongSight = "," + users.get(users.size() - 1).id() + ",";
+            batch(connection, "insert into work_order_note (id, work_order_id, customer_id, audience, sight, author_id, body, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, 'note', now())", orderNotes, (s, n) -> {
+                s.setLong(1, n.id());
+                s.setLong(2, n.order().id());
+                s.setLong(3, n.order().asset().customer());
+                s.setString(4, n.internal() ? "BACK_OFFICE" : "CONTACTS");
+                s.setString(5, n.id() % 2 == 0 ? wrongSight : "");
+                s.setLong(6, users.get(0).id());
+            });
+            batch(connection, "insert into attachment (id, record_type, record_id, customer_id, audience, sight, file_name, content_type,"
+                    + " size_bytes, content, uploaded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'text/plain', 4, lo_from_bytea(0, 'file'::bytea),"
+                    + " ?, now())", ownedFiles, (s, f) -> {
+                s.setLong(1, f.id());
+                s.setString(2, f.order() == null ? "Asset" : "WorkOrder");
+                s.setLong(3, f.order() == null ? f.asset().id() : f.order().id());
+                s.setLong(4, f.customer());
+                s.setString(5, f.internal() ? "BACK_OFFICE" : "CONTACTS");
+                s.setString(6, f.id() % 2 == 0 ? wrongSight : "");
+                s.setString(7, "file-" + f.id() + ".txt");
+                s.setLong(8, users.get(0).id());
+            });
+            batch(connection, "insert into planning_entry (id, customer_id, audience, sight, asset_id, title, starts_at, minutes, technician_id,"
+                    + " created_at, updated_at) values (?, ?, 'CONTACTS', ?, ?, ?, now(), 60, ?, now(), now())", planningEntries, (s, p) -> {
+                s.setLong(1, p.id());
+                s.setLong(2, p.asset().customer());
+                s.setString(3, p.id() % 2 == 0 ? wrongSight : "");
+                s.setLong(4, p.asset().id());
+                s.setString(5, "Visit " + p.id());
+                s.setLong(6, users.get(0).id());
+            });
+            List<long[]> entryContacts = new ArrayList<>();
+            planningEntries.forEach(p -> p.assignedTo().forEach(c -> entryContacts.add(new long[] {p.id(), c})));
+            batch(connection, "insert into planning_entry_contact (planning_entry_id, contact_id) values (?, ?)", entryContacts, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
+            });
+            batch(connection, "insert into tour (id, customer_id, audience, sight, day, name, technician_id, created_at, updated_at)"
+                    + " values (?, ?, 'CONTACTS', ?, current_date, ?, ?, now(), now())", tours, (s, t) -> {
+                s.setLong(1, t.id());
+                s.setLong(2, t.customer());
+                s.setString(3, t.id() % 2 == 0 ? wrongSight : "");
+                s.setString(4, "Tour " + t.id());
+                s.setLong(5, users.get(0).id());
+            });
+            List<long[]> stops = new ArrayList<>();
+            tours.forEach(t -> t.stops().forEach(a -> stops.add(new long[] {t.id(), t.stops().indexOf(a), a.id()})));
+            batch(connection, "insert into tour_stop (tour_id, position, asset_id) values (?, ?, ?)", stops, (s, row) -> {
+                s.setLong(1, row[0]);
+                s.setLong(2, row[1]);
+                s.setLong(3, row[2]);
+            });
+            List<long[]> tourContacts = new ArrayList<>();
+            tours.forEach(t -> t.assignedTo().forEach(c -> tourContacts.add(new long[] {t.id(), c})));
+            batch(connection, "insert into tour_contact (tour_id, contact_id) values (?, ?)", tourContacts, (s, row) -> {
                 s.setLong(1, row[0]);
                 s.setLong(2, row[1]);
             });
