@@ -240,7 +240,7 @@ public class AccessExplainer {
         }
         if (audience == Audience.CONTACTS) {
             if (sight.contains("," + userId + ",")) {
-                reasons.add(new AccessReason(AccessReason.Kind.MADE_VISIBLE, AccessLevel.READ, "made visible to the contact, in " + where));
+                reasons.add(new AccessReason(AccessReason.Kind.MADE_VISIBLE, AccessLevel.READ, "made visible or assigned to the contact, in " + where));
             }
             return;
         }
