@@ -934,6 +934,37 @@ class BackOfficeIT {
     }
 
     @Test
+    void anAssetIsDescribedAndMovedWithItsWorkOrdersAndAnUnknownParentChangesNothing() throws Exception {
+        assertThat(browser.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        String hall = "assets/asset.xhtml?id=" + single("select id::text from asset where code = ?", "PN-HA");
+        String code = "PN-MV-" + System.nanoTime() % 100000;
+        browser.get(hall);
+        browser.submit(hall, "addChildAsset", "addChild", Map.of("childName", "Lift table", "childCode", code));
+        String lift = "assets/asset.xhtml?id=" + single("select id::text from asset where code = ?", code);
+        browser.get(lift);
+        browser.submit(lift, "addWorkOrder", "addOrder", Map.of("orderTitle", "Grease the lift", "orderType", "PREVENTIVE", "orderPriority", "LOW"));
+        browser.get(lift);
+        browser.submit(lift, "editAsset", "saveAsset", Map.of("assetNameField", "Lift table 2", "assetSerialNumber", "LT-99",
+                "assetStatusChoice", "OUT_OF_SERVICE"));
+        assertThat(browser.get(lift).body()).contains("Asset saved.", "Lift table 2", "LT-99", "Out of service");
+
+        String oscar = "," + userId("oscar@northwind.test") + ",";
+        assertThat(single("select sight from asset where code = ?", code)).contains(oscar);
+        String before = single("select path from asset where code = ?", code);
+        assertThat(browser.submit(lift, "moveAsset", "moveAssetButton", Map.of("parentCode", "NO-SUCH")).body())
+                .contains("The customer has no asset with the code NO-SUCH.");
+        assertThat(single("select path from asset where code = ?", code)).as("refused: not moved").isEqualTo(before);
+        browser.get(lift);
+        browser.submit(lift, "moveAsset", "moveAssetButton", Map.of("parentCode", "PN-OF"));
+        assertThat(browser.get(lift).body()).contains("Moved below PN-OF");
+        assertThat(single("select path from asset where code = ?", code)).startsWith(single("select path from asset where code = ?", "PN-OF"));
+        assertThat(single("select count(*)::text from work_order w join asset a on a.id = w.asset_id where a.code = ?", code))
+                .as("its work order moved with it").isEqualTo("1");
+        assertThat(single("select sight from asset where code = ?", code)).as("out of Oscar's hall").doesNotContain(oscar);
+        assertThat(single("select w.sight from work_order w join asset a on a.id = w.asset_id where a.code = ?", code)).doesNotContain(oscar);
+    }
+
+    @Test
     void staffChangeAContactsEmailAndThePasswordResetGoesToTheNewAddress() throws Exception {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
         String gina = "users/user.xhtml?id=" + userId("gina@gamma.test");

@@ -18,6 +18,7 @@ import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentSettings;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.user.Contact;
+import org.gatehouse.validation.InvalidInputException;
 
 /**
  * Assets and their work orders as the signed-in user may see and change them: the back office lists and searches its
@@ -138,6 +139,23 @@ public class AssetService {
         Asset asset = changes().move(assetId, parentId, Instant.now());
         auditLog.record("asset.move", asset.getCustomerId(), subject(asset), before, asset.getPath());
         return asset;
+    }
+
+    /**
+     * Moves the asset, with everything below it and their work orders, below the customer's asset with this code, or
+     * to the top when the code is empty.
+     */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public Asset moveBelow(long assetId, String parentCode) {
+        Asset asset = asset(assetId);
+        String code = parentCode == null ? "" : parentCode.strip();
+        Long parentId = null;
+        if (!code.isEmpty()) {
+            parentId = em.createQuery("select a.id from Asset a where a.customerId = :customer and a.code = :code", Long.class)
+                    .setParameter("customer", asset.getCustomerId()).setParameter("code", code).getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("parentCode", "The customer has no asset with the code " + code + "."));
+        }
+        return move(assetId, parentId);
     }
 
     @RolesAllowed({Role.STAFF, Role.PARTNER})

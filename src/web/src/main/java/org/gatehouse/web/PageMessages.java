@@ -16,6 +16,12 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(sentence));
     }
 
+    /** Done, said on the page a redirect leads to (a page that reads its record again after the change). */
+    public static void doneAfterRedirect(String sentence) {
+        done(sentence);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** A refusal in the page's own words, at the top of the form. */
     public static void refused(String sentence) {
         FacesContext faces = FacesContext.getCurrentInstance();
