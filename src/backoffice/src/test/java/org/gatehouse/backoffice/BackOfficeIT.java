@@ -965,6 +965,44 @@ class BackOfficeIT {
     }
 
     @Test
+    void aPartnerWithWriteImportsAssetsFromCsvAndFollowsItToTheReportWhileAReaderFindsNoImport() throws Exception {
+        assertThat(browser.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        String assets = "assets/index.xhtml?customer=" + single("select customer_id::text from asset where code = ?", "PN-HA");
+        assertThat(browser.get(assets).body()).contains("Import from CSV", "importFile", "importTemplate");
+        HttpResponse<byte[]> template = browser.download("assets/import-template.csv");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(new String(template.body(), StandardCharsets.UTF_8)).startsWith("code,name,parent_code,type,make,model,serial_number,location,notes,status");
+
+        String code = "PN-IM-" + System.nanoTime() % 100000;
+        String csv = "code,name,parent_code,status\n" + code + ",Imported press,PN-HA,out of service\n" + code + "-X,,PN-HA,\n";
+        String page = browser.submitWithFiles(assets, "importForm", "startImport", Map.of(),
+                Map.of("importFile", List.of(new PageClient.Upload("import.csv", csv.getBytes(StandardCharsets.UTF_8))))).body();
+        String viewState = browser.hidden("jakarta.faces.ViewState");
+        // the page polls the import until its report is there
+        for (int poll = 0; poll < 60 && !page.contains("importCounts"); poll++) {
+            Thread.sleep(500);
+            page = browser.ajax(assets, Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "importPoll",
+                    "jakarta.faces.partial.execute", "importPoll", "jakarta.faces.partial.render", "importSection messages",
+                    "importPoll", "importPoll", "importProgressForm", "importProgressForm", "jakarta.faces.ViewState", viewState)).body();
+        }
+        assertThat(page).contains("1 imported, 0 already there", "1 with a problem", "Please give the asset a name.");
+        assertThat(single("select status from asset where code = ?", code)).isEqualTo("OUT_OF_SERVICE");
+        assertThat(single("select count(*)::text from asset where code = ?", code + "-X")).isEqualTo("0");
+        assertThat(single("select sight from asset where code = ?", code)).as("Oscar sees what is imported below his hall")
+                .contains("," + userId("oscar@northwind.test") + ",");
+        assertThat(single("select count(*)::text from audit_entry where action = 'asset.import' and subject like ?", "%(" + code + ")")).isEqualTo("1");
+
+        // Bogus Inc reads Beta: no import, and a crafted upload imports nothing
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        String beta = "assets/index.xhtml?customer=" + single("select id::text from company where name = ?", "Beta Ltd");
+        assertThat(partner.get(beta).body()).doesNotContain("importFile", "importTemplate");
+        partner.submitWithFiles(beta, "importForm", "startImport", Map.of(),
+                Map.of("importFile", List.of(new PageClient.Upload("import.csv", "code,name\nCRAFTED-1,Crafted\n".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(single("select count(*)::text from asset where code = ?", "CRAFTED-1")).isEqualTo("0");
+    }
+
+    @Test
     void staffChangeAContactsEmailAndThePasswordResetGoesToTheNewAddress() throws Exception {
         assertThat(browser.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
         String gina = "users/user.xhtml?id=" + userId("gina@gamma.test");

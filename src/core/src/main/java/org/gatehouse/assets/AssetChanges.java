@@ -33,10 +33,7 @@ public class AssetChanges {
 
     /** A new asset of the customer, at the top of its tree or below another of its assets. */
     public Asset add(long customerId, Long parentId, String code, AssetDetails details, Instant now) {
-        if (em.find(Customer.class, customerId) == null) {
-            throw new RecordNotFoundException("Customer", customerId);
-        }
-        writable(customerId);
+        writableCustomer(customerId);
         Asset parent = parentId == null ? null : asset(parentId);
         if (parent != null && parent.getCustomerId() != customerId) {
             throw new InvalidInputException("parent", "An asset goes below another asset of the same customer.");
@@ -141,6 +138,14 @@ public class AssetChanges {
             throw new RecordNotFoundException("Asset", assetId);
         }
         return asset;
+    }
+
+    /** Not found when out of sight; refused with READ only. */
+    void writableCustomer(long customerId) {
+        if (em.find(Customer.class, customerId) == null) {
+            throw new RecordNotFoundException("Customer", customerId);
+        }
+        writable(customerId);
     }
 
     private void writable(long customerId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gatehouse.access.CurrentScope;
 import org.gatehouse.access.InAccessScope;
@@ -16,6 +17,7 @@ import org.gatehouse.access.Role;
 import org.gatehouse.audit.AuditLog;
 import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentSettings;
+import org.gatehouse.files.FileNames;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.user.Contact;
 import org.gatehouse.validation.InvalidInputException;
@@ -41,6 +43,12 @@ public class AssetService {
 
     @Inject
     AttachmentSettings attachmentSettings;
+
+    @Inject
+    AssetImportJobs importJobs;
+
+    @Inject
+    AssetImporter assetImporter;
 
     public List<Asset> page(Long customerId, String text, int first, int size) {
         return queries().page(customerId, text, first, size);
@@ -181,6 +189,23 @@ public class AssetService {
         return order;
     }
 
+    /**
+     * Starts an import of the customer's assets from a CSV file in the background; the page follows it with
+     * {@link #importJob(String)}. A file Gatehouse cannot read is refused here, and nothing of it is imported.
+     */
+    @RolesAllowed({Role.STAFF, Role.PARTNER})
+    public AssetImportJob startImport(long customerId, NewFile file) {
+        AssetImportFile rows = new AssetImport(em, currentScope.get()).read(customerId, file);
+        AssetImportJob job = importJobs.start(currentScope.get().userId(), customerId, FileNames.sanitized(file.name()), rows.size(), Instant.now());
+        assetImporter.run(job, rows);
+        return job;
+    }
+
+    /** The signed-in user's asset import, while this server remembers it. */
+    public Optional<AssetImportJob> importJob(String jobId) {
+        return importJobs.of(currentScope.get().userId(), jobId);
+    }
+
     private AssetQueries queries() {
         return new AssetQueries(em);
     }
@@ -189,7 +214,8 @@ public class AssetService {
         return new AssetChanges(em, currentScope.get());
     }
 
-    private static String subject(Asset asset) {
+    /** How the audit log names an asset, e.g. {@code Asset 7 "Press 1" (PRESS-1)}. */
+    static String subject(Asset asset) {
         return "Asset " + asset.getId() + " \"" + asset.getName() + "\" (" + asset.getCode() + ")";
     }
 }
