@@ -20,6 +20,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1000,6 +1002,92 @@ class BackOfficeIT {
         partner.submitWithFiles(beta, "importForm", "startImport", Map.of(),
                 Map.of("importFile", List.of(new PageClient.Upload("import.csv", "code,name\nCRAFTED-1,Crafted\n".getBytes(StandardCharsets.UTF_8)))));
         assertThat(single("select count(*)::text from asset where code = ?", "CRAFTED-1")).isEqualTo("0");
+    }
+
+    @Test
+    void aTechnicianWorksOnAWorkOrderFromItsPageAndAReadPartnerSeesItWithoutFormsAndChangesNothing() throws Exception {
+        assertThat(browser.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        String inspection = single("select id::text from work_order where title = ?", "Quarterly inspection");
+        String conveyor = "assets/asset.xhtml?id=" + single("select id::text from asset where code = ?", "PN-CV3");
+        assertThat(browser.get(conveyor).body()).as("linked from its asset, with a visit to plan and files to add")
+                .contains("work-order.xhtml?id=" + inspection, "planning/index.xhtml?asset=", "attachAssetFiles");
+        String page = "assets/work-order.xhtml?id=" + inspection;
+        assertThat(browser.get(page).body()).contains("Quarterly inspection", "Conveyor 3", "Scheduled", "Time spent",
+                "workOrderStatusForm", "planWorkOrder", "logTime", "addNote", "attachFiles", "grantWorkOrder", "Oscar Ortiz");
+
+        assertThat(browser.submit(page, "logTime", "log", Map.of("loggedMinutes", "30")).body()).contains("30 min logged");
+        assertThat(browser.submit(page, "addNote", "saveNote", Map.of("note", "Checklist done.", "noteInternal", "true")).body())
+                .contains("Internal note added", "Checklist done.");
+        assertThat(browser.submitWithFiles(page, "attachFiles", "attach", Map.of(), Map.of("files", List.of(new PageClient.Upload("report.txt",
+                "all fine".getBytes(StandardCharsets.UTF_8))))).body()).contains("File added.", "report.txt");
+        assertThat(browser.submit(page, "workOrderStatusForm", "saveStatus", Map.of("status", "DONE")).body()).contains("The work order is now done.");
+        assertThat(single("select status || ' ' || minutes_spent from work_order where id = ?::bigint", inspection)).isEqualTo("DONE 30");
+        assertThat(single("select audience from work_order_note where body = ?", "Checklist done.")).isEqualTo("BACK_OFFICE");
+
+        // Bogus Inc only reads Beta: the page of a Beta work order has no form, and crafted posts change nothing
+        String beta = single("select id::text from company where name = ?", "Beta Ltd");
+        String asset = single("insert into asset (id, customer_id, audience, path, name, code, status, created_at, updated_at)"
+                + " values (nextval('asset_seq') + 1000000, ?::bigint, 'CONTACTS', '', 'Beta till', 'B-T1', 'IN_SERVICE', now(), now()) returning id::text", beta);
+        update("update asset set path = '/' || id || '/' where id = " + asset);
+        String order = single("insert into work_order (id, asset_id, customer_id, audience, title, description, type, priority, status, created_at, updated_at)"
+                + " select nextval('work_order_seq') + 1000000, a.id, a.customer_id, 'CONTACTS', 'Till jams', '', 'CORRECTIVE', 'NORMAL', 'OPEN', now(), now()"
+                + " from asset a where a.id = ?::bigint returning id::text", asset);
+        PageClient partner = new PageClient(application());
+        assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
+        String betaOrder = "assets/work-order.xhtml?id=" + order;
+        assertThat(partner.get(betaOrder).body()).contains("Till jams", "Beta till")
+                .doesNotContain("workOrderStatusForm", "planWorkOrder", "logTime", "addNote", "attachFiles", "grantWorkOrder");
+        partner.submit(betaOrder, "workOrderStatusForm", "saveStatus", Map.of("status", "DONE"));
+        partner.get(betaOrder);
+        partner.submit(betaOrder, "logTime", "log", Map.of("loggedMinutes", "30"));
+        partner.get(betaOrder);
+        partner.submit(betaOrder, "addNote", "saveNote", Map.of("note", "Crafted"));
+        assertThat(single("select status || ' ' || minutes_spent from work_order where id = ?::bigint", order)).isEqualTo("OPEN 0");
+        assertThat(single("select count(*)::text from work_order_note where work_order_id = ?::bigint", order)).isEqualTo("0");
+        assertThat(partner.get("assets/work-order.xhtml?id=" + inspection).statusCode()).as("Northwind is not Bogus Inc's").isEqualTo(404);
+    }
+
+    @Test
+    void theTechnicianPlansInTheCalendarAndLaysOutToursWhileOthersSeeNoneOfIt() throws Exception {
+        assertThat(browser.signIn("technician@fixit.test", PASSWORD)).isTrue();
+        assertThat(browser.get("planning/index.xhtml").body()).contains("navPlanning", "navTours", "planningCalendar", "planningFilter");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(browser.scheduleEvents("planning/index.xhtml", "planningForm", "planning", now.minus(14, ChronoUnit.DAYS), now.plus(28, ChronoUnit.DAYS)))
+                .contains("Replace the drive belt", "Check the fire doors", "Hydraulic leak at the main cylinder", "\"startEditable\":true");
+
+        String office = single("select id::text from asset where code = ?", "PN-OF");
+        String plan = "planning/index.xhtml?asset=" + office;
+        assertThat(browser.get(plan).body()).as("Plan a visit, from the asset's page").contains("addEntry", "value=\"PN-OF\"");
+        assertThat(browser.submit(plan, "addEntry", "addEntryButton", Map.of("addCode", "PN-NOPE", "addTitle", "Read the meters",
+                "addStart_input", "2030-01-07 09:00", "addMinutes", "30", "addTechnician", userId("technician@fixit.test"))).body())
+                .contains("No asset of this customer has the code PN-NOPE.");
+        assertThat(browser.submit(plan, "addEntry", "addEntryButton", Map.of("addCode", "PN-OF", "addTitle", "Read the meters",
+                "addStart_input", "2030-01-07 09:00", "addMinutes", "30", "addTechnician", userId("technician@fixit.test"))).body())
+                .contains("\"Read the meters\" planned for 7 Jan 2030, 09:00.");
+        assertThat(single("select minutes || ' ' || a.code from planning_entry p join asset a on a.id = p.asset_id where p.title = ?", "Read the meters"))
+                .isEqualTo("30 PN-OF");
+
+        String plantNorth = single("select id::text from company where name = ?", "Northwind Plant North");
+        String tours = "planning/tours.xhtml?customer=" + plantNorth;
+        assertThat(browser.get(tours).body()).contains("Plant North round", "addTour");
+        String round = single("select id::text from tour where name = ?", "Plant North round");
+        assertThat(browser.get("planning/tour.xhtml?id=" + round).body()).contains("Nina Novak", "tourStopsForm", "tourContactsForm", "window.print()")
+                .containsSubsequence("Hall A", "Conveyor 3", "Press 1", "Office building");
+        browser.get(tours);
+        HttpResponse<String> added = browser.submit(tours, "addTour", "addTourButton", Map.of("day", "2030-01-08", "name", "Meter round",
+                "technician", userId("technician@fixit.test"), "tourCodes", "PN-OF\nPN-HA"));
+        String meterRound = single("select id::text from tour where name = ?", "Meter round");
+        assertThat(added.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("planning/tour.xhtml?id=" + meterRound));
+        assertThat(single("select string_agg(a.code, ',' order by s.position) from tour_stop s join asset a on a.id = s.asset_id where s.tour_id = ?::bigint",
+                meterRound)).isEqualTo("PN-OF,PN-HA");
+
+        PageClient staff = new PageClient(application());
+        assertThat(staff.signIn("staff@gatehouse.test", PASSWORD)).isTrue();
+        assertThat(staff.get("planning/tours.xhtml").body()).as("Northwind is not staff's").doesNotContain("Plant North round");
+        assertThat(staff.get("planning/tour.xhtml?id=" + round).statusCode()).isEqualTo(404);
+        staff.get("planning/index.xhtml");
+        assertThat(staff.scheduleEvents("planning/index.xhtml", "planningForm", "planning", now.minus(14, ChronoUnit.DAYS), now.plus(28, ChronoUnit.DAYS)))
+                .doesNotContain("Replace the drive belt");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentStore;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.identity.UserAccount;
+import org.gatehouse.user.AccountGate;
 import org.gatehouse.user.Contact;
 import org.gatehouse.validation.InvalidInputException;
 
@@ -117,7 +118,7 @@ public class AssetChanges {
             throw new InvalidInputException("files", "Please choose a file.");
         }
         AttachmentStore store = new AttachmentStore(em);
-        UserAccount uploader = em.find(UserAccount.class, scope.userId());
+        UserAccount uploader = AccountGate.own(em, scope);
         return files.stream().map(file -> store.attach(owner, null, internal ? Audience.BACK_OFFICE : Audience.CONTACTS, uploader, file, maxBytes, now))
                 .toList();
     }

@@ -52,6 +52,16 @@ public class AssetQueries {
                 .setParameter("type", owner.recordType()).setParameter("id", owner.getId()).getResultList();
     }
 
+    /** The customer's assets with these codes that the reader sees, by code. */
+    public Map<String, Asset> byCodes(long customerId, List<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Asset a where a.customerId = :customer and a.code in :codes", Asset.class)
+                .setParameter("customer", customerId).setParameter("codes", codes.stream().distinct().toList())
+                .getResultStream().collect(Collectors.toMap(Asset::getCode, asset -> asset));
+    }
+
     /**
      * For a page of assets: how many work orders the reader sees under each that are not done or cancelled, in one
      * query (the portal's tree shows them beside each asset).

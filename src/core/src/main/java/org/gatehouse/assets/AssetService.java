@@ -109,6 +109,21 @@ public class AssetService {
         return queries().files(asset(assetId));
     }
 
+    /**
+     * The customer's assets with these codes, in the order given (a tour's stops, typed one per line); a code no asset
+     * of the customer has, or one the user does not see, is named in the refusal.
+     */
+    public List<Asset> byCodes(long customerId, List<String> codes) {
+        List<String> typed = codes.stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
+        Map<String, Asset> found = queries().byCodes(customerId, typed);
+        List<String> unknown = typed.stream().filter(code -> !found.containsKey(code)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("codes", (unknown.size() == 1 ? "No asset of this customer has the code " : "No asset of this customer has the codes ")
+                    + String.join(", ", unknown) + ".");
+        }
+        return typed.stream().map(found::get).toList();
+    }
+
     /** For a page of assets: the open work orders the user sees under each (done and cancelled ones left out). */
     public Map<Long, Long> openWorkOrders(List<Long> assetIds) {
         return queries().openWorkOrders(assetIds);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.gatehouse.files.Attachment;
 import org.gatehouse.files.AttachmentSettings;
 import org.gatehouse.files.NewFile;
 import org.gatehouse.identity.UserAccount;
+import org.gatehouse.user.Contact;
 
 /**
  * A work order as the signed-in user may see and change it: contacts read the ones they see, with the public notes
@@ -59,13 +61,22 @@ public class WorkOrderService {
         return queries().files(workOrder(workOrderId));
     }
 
-    /** The names of the users a work order's page shows: the authors of its notes, its technician. */
+    /**
+     * The names of the people the work's pages show: back-office users (technicians, the authors of notes) and the
+     * contacts the reader sees (those a visit or tour is assigned to); any other id gets no name.
+     */
     public Map<Long, String> names(List<Long> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class).setParameter("ids", userIds.stream().distinct().toList())
-                .getResultStream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        List<Long> ids = userIds.stream().distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select u from UserAccount u where u.id in :ids and u.kind <> :customer", UserAccount.class)
+                .setParameter("ids", ids).setParameter("customer", UserKind.CUSTOMER).getResultStream()
+                .forEach(user -> names.put(user.getId(), user.getDisplayName()));
+        em.createQuery("select c from Contact c where c.id in :ids", Contact.class).setParameter("ids", ids).getResultStream()
+                .forEach(contact -> names.put(contact.getId(), contact.getDisplayName()));
+        return names;
     }
 
     /** The contacts the work order was assigned or made visible to (the back office's list on its page). */

@@ -13,8 +13,11 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -56,6 +59,7 @@ import org.gatehouse.customergroup.GroupMembership;
 import org.gatehouse.identity.PasswordHashing;
 import org.gatehouse.identity.UserAccount;
 import org.gatehouse.partner.UserGroup;
+import org.gatehouse.planning.PlanningChanges;
 
 /**
  * The demo installation, loaded once on an empty database when {@code gatehouse.demo-data} is true
@@ -214,7 +218,7 @@ public class DemoData {
                 "conveyor-manual.txt", "Conveyor line 1-4: start-up, stop and error codes (E42: belt tension).\n", "", true,
                 now.minus(Duration.ofDays(10)));
         designs(admin, staff, pia, leo, crisp, leeds, lyon);
-        assets(nina, oscar, plantNorth, plantSouth);
+        assets(nina, oscar, technician, plantNorth, plantSouth);
         LOG.info("Demo data loaded: sign in with the demo accounts listed in the README (password " + PASSWORD + ")");
     }
 
@@ -363,9 +367,10 @@ public class DemoData {
     /**
      * Seed 004's assets, made through {@link AssetChanges} by the operator's administrator: each Northwind plant has a
      * hall with its machines and their work orders. Nina (group-level) was shown both plants, Oscar only his plant's
-     * hall; one work order of Plant North is assigned to Oscar.
+     * hall; one work order of Plant North is assigned to Oscar. The technician then writes notes and plans the work
+     * ({@link #fieldWork}).
      */
-    private void assets(UserAccount nina, UserAccount oscar, Company plantNorth, Company plantSouth) {
+    private void assets(UserAccount nina, UserAccount oscar, UserAccount technician, Company plantNorth, Company plantSouth) {
         AssetChanges assets = new AssetChanges(em, bound(studio));
         WorkOrderChanges orders = new WorkOrderChanges(em, studio);
         Asset north = assets.add(plantNorth.getId(), null, "PN", new AssetDetails("Plant North", "Site", "", "", "", "Harbour Road 12", "",
@@ -382,15 +387,61 @@ public class DemoData {
                 AssetStatus.IN_SERVICE), now);
         Asset pressLine = assets.add(plantSouth.getId(), south.getId(), "PS-PL2", new AssetDetails("Press line 2", "Press line", "Schuler",
                 "ServoLine 1600", "SCH-21-1180", "", "", AssetStatus.IN_SERVICE), now);
-        orders.add(conveyor.getId(), "Replace the drive belt", "Error E42 after the belt slipped.", WorkOrderType.CORRECTIVE, Priority.HIGH, now);
+        WorkOrder belt = orders.add(conveyor.getId(), "Replace the drive belt", "Error E42 after the belt slipped.", WorkOrderType.CORRECTIVE,
+                Priority.HIGH, now);
         WorkOrder inspection = orders.add(conveyor.getId(), "Quarterly inspection", "", WorkOrderType.INSPECTION, Priority.NORMAL, now);
-        orders.add(press.getId(), "Hydraulic leak at the main cylinder", "", WorkOrderType.CORRECTIVE, Priority.URGENT, now);
-        orders.add(office.getId(), "Air conditioning service", "", WorkOrderType.PREVENTIVE, Priority.LOW, now);
-        orders.add(pressLine.getId(), "Yearly safety check", "", WorkOrderType.INSPECTION, Priority.NORMAL, now);
+        WorkOrder leak = orders.add(press.getId(), "Hydraulic leak at the main cylinder", "", WorkOrderType.CORRECTIVE, Priority.URGENT, now);
+        WorkOrder airConditioning = orders.add(office.getId(), "Air conditioning service", "", WorkOrderType.PREVENTIVE, Priority.LOW, now);
+        WorkOrder safetyCheck = orders.add(pressLine.getId(), "Yearly safety check", "", WorkOrderType.INSPECTION, Priority.NORMAL, now);
         assets.grant(north.getId(), nina.getId(), false);
         assets.grant(south.getId(), nina.getId(), false);
         assets.grant(hall.getId(), oscar.getId(), true);
         orders.grant(inspection.getId(), oscar.getId(), true);
+
+        FieldWork work = new FieldWork(belt.getId(), inspection.getId(), leak.getId(), airConditioning.getId(), safetyCheck.getId(),
+                north.getId(), hall.getId(), conveyor.getId(), press.getId(), office.getId());
+        fieldWork(work, technician, nina.getId(), oscar.getId(), plantNorth.getId());
+    }
+
+    /** The ids of seed 004's work orders and Plant North's assets that the field work below plans. */
+    private record FieldWork(long belt, long inspection, long leak, long airConditioning, long safetyCheck,
+                             long north, long hall, long conveyor, long press, long office) {
+    }
+
+    /**
+     * Seed 004's field work, by the technician as in their own requests: notes on work orders, public and internal;
+     * the planning of this week and the next, some of it assigned to Oscar, some to Nina and some to nobody (work
+     * orders planned through the planning, so that their entries exist); and tomorrow's tour of Plant North for Nina.
+     */
+    private void fieldWork(FieldWork work, UserAccount technician, long nina, long oscar, long plantNorth) {
+        em.flush();
+        AccessScope terry = AccessScope.compute(em, technician.getId());
+        WorkOrderChanges orders = new WorkOrderChanges(em, bound(terry));
+        orders.note(work.belt(), "The new belt is ordered; it arrives on Tuesday and we fit it the same day.", false, now.plusSeconds(60));
+        orders.note(work.belt(), "Their own staff re-tensioned the belt last time: check the tensioner too, and bill it.", true, now.plusSeconds(120));
+        orders.note(work.leak(), "The area around Press 1 stays closed until the seal is replaced.", false, now.plusSeconds(180));
+        orders.note(work.leak(), "Seal kit SK-630 from our stock; the old seal failed early, report it to Schuler.", true, now.plusSeconds(240));
+        orders.note(work.inspection(), "We bring the checklist; please have the line stopped from 10:00.", false, now.plusSeconds(300));
+
+        PlanningChanges planning = new PlanningChanges(em, terry);
+        long me = technician.getId();
+        LocalDate monday = LocalDate.now(ZoneId.systemDefault()).with(DayOfWeek.MONDAY);
+        planning.assign(planning.planWorkOrder(work.belt(), at(monday.plusDays(1), 9), 120, me, now).getId(), List.of(oscar));
+        planning.assign(planning.planWorkOrder(work.leak(), at(monday.plusDays(1), 13), 240, me, now).getId(), List.of(nina));
+        planning.assign(planning.planWorkOrder(work.inspection(), at(monday.plusDays(2), 10), 90, me, now).getId(), List.of(oscar));
+        planning.add(work.north(), "Safety walk with the site manager", at(monday.plusDays(3), 14), 60, me, List.of(nina), now);
+        planning.add(work.office(), "Check the fire doors", at(monday.plusDays(7), 13), 60, me, List.of(), now);
+        planning.assign(planning.planWorkOrder(work.safetyCheck(), at(monday.plusDays(8), 9), 180, me, now).getId(), List.of(nina));
+        planning.add(work.conveyor(), "Lubricate the rollers", at(monday.plusDays(9), 11), 45, me, List.of(oscar), now);
+        planning.planWorkOrder(work.airConditioning(), at(monday.plusDays(10), 15), 60, me, now);
+
+        planning.addTour(plantNorth, LocalDate.now(ZoneId.systemDefault()).plusDays(1), "Plant North round", me,
+                List.of(work.hall(), work.conveyor(), work.press(), work.office()), List.of(nina), now);
+    }
+
+    /** That day at that hour, in the zone the pages show times in. */
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /** A new design of the site, added by the studio {@code daysAgo} days ago; its later steps follow a day or so apart. */

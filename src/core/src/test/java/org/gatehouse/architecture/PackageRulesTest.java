@@ -17,6 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import org.gatehouse.assets.WorkOrderChanges;
+import org.gatehouse.assets.WorkOrderService;
 import org.gatehouse.cases.CaseChanges;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.company.Company;
@@ -76,7 +78,10 @@ class PackageRulesTest {
             new Unfiltered(Partners.class, null, "partner users, for administrators: nobody's contacts"),
             new Unfiltered(PartnerService.class, null, "partner users, for administrators: nobody's contacts"),
             new Unfiltered(CaseChanges.class, "eligibleAssignees", "cases are assigned to operator staff: nobody's contacts"),
-            new Unfiltered(CaseQueries.class, "assignees", "the assignee filter lists operator staff: nobody's contacts"));
+            new Unfiltered(CaseQueries.class, "assignees", "the assignee filter lists operator staff: nobody's contacts"),
+            new Unfiltered(WorkOrderChanges.class, "isTechnicianOf", "a technician is a back-office user: a contact's id is refused"),
+            new Unfiltered(WorkOrderService.class, "technicianChoices", "technicians are back-office users: nobody's contacts"),
+            new Unfiltered(WorkOrderService.class, "names", "back-office users' names only; contacts' are read through the scope"));
 
     @Test
     void theAccessModelUsesNoFeature() {

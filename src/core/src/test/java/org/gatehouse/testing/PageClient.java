@@ -126,6 +126,18 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build());
     }
 
+    /**
+     * The events a PrimeFaces schedule of the last page fetched shows for a period, asked for as its script asks when
+     * it shows the period: the answer is a partial response holding the events as JSON.
+     *
+     * @param schedule the schedule's id, in a form of that id with {@code prependId="false"}
+     */
+    public String scheduleEvents(String path, String form, String schedule, java.time.Instant from, java.time.Instant to) {
+        return ajax(path, Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", schedule, "jakarta.faces.partial.execute", schedule,
+                "jakarta.faces.partial.render", schedule, form, form, schedule + "_event", "true", schedule + "_start", from.toString(),
+                schedule + "_end", to.toString(), "jakarta.faces.ViewState", hidden("jakarta.faces.ViewState"))).body();
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(application.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

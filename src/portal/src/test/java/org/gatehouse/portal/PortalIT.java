@@ -16,6 +16,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -588,6 +590,60 @@ class PortalIT {
         assertThat(signedIn("nina@northwind.test").get("assets.xhtml").body()).as("group-level, both plants made visible")
                 .contains("Office building", "Press line 2", "7 assets");
         assertThat(signedIn("alice@alpha.test").get("assets.xhtml").body()).contains("No assets.");
+    }
+
+    @Test
+    void aContactsPlanningShowsTheEntriesAssignedToThemAndNoneOfAnyoneElse() {
+        PageClient oscar = signedIn("oscar@northwind.test");
+        assertThat(oscar.get("planning.xhtml").body()).contains("navPlanning", "planningCalendar").as("never draggable")
+                .contains("eventStartEditable:false").doesNotContain("eventStartEditable:true");
+
+        // the demo plans this week and the next
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String entries = oscar.scheduleEvents("planning.xhtml", "planningForm", "planning", now.minus(14, ChronoUnit.DAYS), now.plus(28, ChronoUnit.DAYS));
+
+        assertThat(entries).as("assigned to Oscar").contains("Replace the drive belt", "Lubricate the rollers")
+                .as("assigned to Nina").doesNotContain("Hydraulic leak at the main cylinder", "Safety walk with the site manager")
+                .as("assigned to nobody").doesNotContain("Check the fire doors")
+                .doesNotContain("\"startEditable\":true");
+        PageClient nina = signedIn("nina@northwind.test");
+        nina.get("planning.xhtml");
+        assertThat(nina.scheduleEvents("planning.xhtml", "planningForm", "planning", now.minus(14, ChronoUnit.DAYS), now.plus(28, ChronoUnit.DAYS)))
+                .contains("Hydraulic leak at the main cylinder").doesNotContain("Replace the drive belt");
+    }
+
+    @Test
+    void aWorkOrderShowsItsPublicNotesOnlyAndOneOutOfSightAnswersNotFoundLikeAMissingOne() throws SQLException {
+        long belt = count("select id from work_order where title = 'Replace the drive belt'");
+        long airConditioning = count("select id from work_order where title = 'Air conditioning service'");
+        long conveyor = count("select id from asset where code = 'PN-CV3'");
+        PageClient oscar = signedIn("oscar@northwind.test");
+
+        assertThat(oscar.get("asset.xhtml?id=" + conveyor).body()).as("linked from its asset").contains("work-order.xhtml?id=" + belt);
+        assertThat(oscar.get("work-order.xhtml?id=" + belt).body()).contains("Replace the drive belt", "Repair", "High", "Conveyor 3",
+                        "The new belt is ordered").as("the internal note").doesNotContain("re-tensioned", "Internal note")
+                .as("time spent is the back office's").doesNotContain("Time spent");
+
+        assertThat(oscar.get("work-order.xhtml?id=" + airConditioning).statusCode()).as("the office, which he does not see").isEqualTo(404);
+        assertThat(PageClient.withoutViewState(oscar.get("work-order.xhtml?id=" + airConditioning).body()))
+                .isEqualTo(PageClient.withoutViewState(oscar.get("work-order.xhtml?id=999999999").body()));
+        assertThat(signedIn("nina@northwind.test").get("work-order.xhtml?id=" + airConditioning).body()).contains("Air conditioning service");
+    }
+
+    @Test
+    void aTourAssignedToNinaIsHersToPrintAndOscarsAnswersNotFound() throws SQLException {
+        long round = count("select id from tour where name = 'Plant North round'");
+        PageClient nina = signedIn("nina@northwind.test");
+
+        assertThat(nina.get("tours.xhtml").body()).contains("navTours", "Plant North round", "tour.xhtml?id=" + round);
+        assertThat(nina.get("tour.xhtml?id=" + round).body()).contains("Plant North round", "Terry Technician", "window.print()")
+                .containsSubsequence("Hall A", "Conveyor 3", "Press 1", "Office building");
+
+        PageClient oscar = signedIn("oscar@northwind.test");
+        assertThat(oscar.get("tours.xhtml").body()).doesNotContain("Plant North round");
+        assertThat(oscar.get("tour.xhtml?id=" + round).statusCode()).isEqualTo(404);
+        assertThat(PageClient.withoutViewState(oscar.get("tour.xhtml?id=" + round).body()))
+                .isEqualTo(PageClient.withoutViewState(oscar.get("tour.xhtml?id=999999999").body()));
     }
 
     /** The latest revision's file or preview of the design's layer of that type. */

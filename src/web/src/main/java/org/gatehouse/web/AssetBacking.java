@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.access.RecordNotFoundException;
@@ -18,13 +19,14 @@ import org.gatehouse.assets.WorkOrder;
 import org.gatehouse.assets.WorkOrderType;
 import org.gatehouse.cases.Case;
 import org.gatehouse.cases.CaseService;
+import org.gatehouse.files.Attachment;
 import org.gatehouse.user.Contact;
 import org.gatehouse.validation.InvalidInputException;
 
 /**
  * An asset's page in both applications: its details, the assets right below it and its work orders, as far as the
  * user sees them. With WRITE the back office also adds an asset below it and a work order, and makes it visible or
- * assigns it to the customer's contacts (seed 004's "What's next / Assign").
+ * assigns it to the customer's contacts (seed 004's "What's next / Assign") and adds files, internal or not.
  */
 @Named
 @ViewScoped
@@ -46,6 +48,7 @@ public class AssetBacking implements Serializable {
     private Asset asset;
     private List<Asset> children;
     private List<WorkOrder> workOrders;
+    private List<Attachment> files;
     private List<Case> requests;
     private List<AssetGrantRow> grants;
     private List<Contact> contactChoices;
@@ -60,6 +63,8 @@ public class AssetBacking implements Serializable {
     private Priority orderPriority = Priority.NORMAL;
     private Long grantContact;
     private boolean grantAssigned;
+    private transient List<Part> newFiles;
+    private boolean filesInternal;
 
     /** Reads the asset once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
@@ -79,6 +84,7 @@ public class AssetBacking implements Serializable {
         asset = assetService.asset(id);
         children = assetService.children(id);
         workOrders = assetService.workOrders(id);
+        files = assetService.files(id);
         requests = caseService.aboutAsset(id);
         parentShown = asset.getParentId() != null && isShown(asset.getParentId());
         changeable = (activeUser.isStaff() || activeUser.isPartner()) && assetService.canChange(asset.getCustomerId());
@@ -109,6 +115,26 @@ public class AssetBacking implements Serializable {
             PageMessages.refused(refusal);
         }
         refresh();
+    }
+
+    public void attach() {
+        try {
+            List<Attachment> attached = assetService.attach(id, Uploads.of(newFiles), filesInternal);
+            PageMessages.done(attached.size() == 1 ? "File added." : attached.size() + " files added.");
+            filesInternal = false;
+        } catch (InvalidInputException | WriteNotAllowedException refusal) {
+            PageMessages.refused(refusal);
+        }
+        refresh();
+    }
+
+    /** The download link of a file, from the application's root. */
+    public String download(Attachment file) {
+        return AttachmentDownloads.path(file.getId());
+    }
+
+    public String size(Attachment file) {
+        return Uploads.size(file.getSizeBytes());
     }
 
     public void grant() {
@@ -176,6 +202,26 @@ public class AssetBacking implements Serializable {
 
     public List<WorkOrder> getWorkOrders() {
         return workOrders;
+    }
+
+    public List<Attachment> getFiles() {
+        return files;
+    }
+
+    public List<Part> getNewFiles() {
+        return newFiles;
+    }
+
+    public void setNewFiles(List<Part> newFiles) {
+        this.newFiles = newFiles;
+    }
+
+    public boolean isFilesInternal() {
+        return filesInternal;
+    }
+
+    public void setFilesInternal(boolean filesInternal) {
+        this.filesInternal = filesInternal;
     }
 
     public List<Case> getRequests() {
