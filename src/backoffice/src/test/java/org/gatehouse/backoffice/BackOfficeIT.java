@@ -1015,11 +1015,14 @@ class BackOfficeIT {
         assertThat(browser.get(page).body()).contains("Quarterly inspection", "Conveyor 3", "Scheduled", "Time spent",
                 "workOrderStatusForm", "planWorkOrder", "logTime", "addNote", "attachFiles", "grantWorkOrder", "Oscar Ortiz");
 
-        assertThat(browser.submit(page, "logTime", "log", Map.of("loggedMinutes", "30")).body()).contains("30 min logged");
-        assertThat(browser.submit(page, "addNote", "saveNote", Map.of("note", "Checklist done.", "noteInternal", "true")).body())
-                .contains("Internal note added", "Checklist done.");
-        assertThat(browser.submitWithFiles(page, "attachFiles", "attach", Map.of(), Map.of("files", List.of(new PageClient.Upload("report.txt",
-                "all fine".getBytes(StandardCharsets.UTF_8))))).body()).contains("File added.", "report.txt");
+        assertThat(browser.submit(page, "logTime", "log", Map.of("loggedMinutes", "30")).statusCode())
+                .as("the page is fetched again after the post: reloading it logs nothing twice").isEqualTo(302);
+        assertThat(browser.get(page).body()).contains("30 min logged");
+        assertThat(browser.submit(page, "addNote", "saveNote", Map.of("note", "Checklist done.", "noteInternal", "true")).statusCode()).isEqualTo(302);
+        assertThat(browser.get(page).body()).contains("Internal note added", "Checklist done.");
+        browser.submitWithFiles(page, "attachFiles", "attach", Map.of(), Map.of("files", List.of(new PageClient.Upload("report.txt",
+                "all fine".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(browser.get(page).body()).contains("File added.", "report.txt");
         assertThat(browser.submit(page, "workOrderStatusForm", "saveStatus", Map.of("status", "DONE")).body()).contains("The work order is now done.");
         assertThat(single("select status || ' ' || minutes_spent from work_order where id = ?::bigint", inspection)).isEqualTo("DONE 30");
         assertThat(single("select audience from work_order_note where body = ?", "Checklist done.")).isEqualTo("BACK_OFFICE");
@@ -1061,9 +1064,11 @@ class BackOfficeIT {
         assertThat(browser.submit(plan, "addEntry", "addEntryButton", Map.of("addCode", "PN-NOPE", "addTitle", "Read the meters",
                 "addStart_input", "2030-01-07 09:00", "addMinutes", "30", "addTechnician", userId("technician@fixit.test"))).body())
                 .contains("No asset of this customer has the code PN-NOPE.");
+        browser.get(plan);
         assertThat(browser.submit(plan, "addEntry", "addEntryButton", Map.of("addCode", "PN-OF", "addTitle", "Read the meters",
-                "addStart_input", "2030-01-07 09:00", "addMinutes", "30", "addTechnician", userId("technician@fixit.test"))).body())
-                .contains("\"Read the meters\" planned for 7 Jan 2030, 09:00.");
+                "addStart_input", "2030-01-07 09:00", "addMinutes", "30", "addTechnician", userId("technician@fixit.test"))).statusCode())
+                .as("the page is fetched again after the post: reloading it plans nothing twice").isEqualTo(302);
+        assertThat(browser.get(plan).body()).contains("\"Read the meters\" planned for 7 Jan 2030, 09:00.");
         assertThat(single("select minutes || ' ' || a.code from planning_entry p join asset a on a.id = p.asset_id where p.title = ?", "Read the meters"))
                 .isEqualTo("30 PN-OF");
 

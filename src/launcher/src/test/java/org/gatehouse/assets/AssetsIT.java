@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.gatehouse.browser.BrowserTest;
 import org.gatehouse.browser.Pages;
 import org.gatehouse.launcher.GatehouseServer;
@@ -12,15 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Seed 004 as the operator and Northwind's people do it: the back office makes a new machine visible to a plant's
  * contact, who then finds it with its work order in the portal; "assigned work orders only" hides the others; a
- * contact standing at a machine raises an incident report about it from a phone.
+ * contact standing at a machine raises an incident report about it from a phone; the technician drags a visit to
+ * another day in the planning.
  */
 @BrowserTest
 class AssetsIT {
@@ -106,6 +114,52 @@ class AssetsIT {
         assertTrue(browser.findElement(By.id("assetRequests")).getText().contains(title), "listed on the asset's page");
     }
 
+    @Test
+    void theTechnicianDragsAVisitToAnotherDayInThePlanning(GatehouseServer gatehouse, WebDriver browser) {
+        String title = "Belt tension check " + System.nanoTime();
+        LocalDate today = LocalDate.now();
+        LocalDate tomorrow = today.plusDays(1);
+        signInToBackOffice(gatehouse, browser);
+        openAsset(browser, "Conveyor 3");
+        browser.findElement(By.id("planVisit")).click();
+        Pages.waitFor(browser, "addEntryButton");
+        browser.findElement(By.id("addTitle")).sendKeys(title);
+        browser.findElement(By.id("addMinutes")).clear();
+        browser.findElement(By.id("addMinutes")).sendKeys("45");
+        new Select(browser.findElement(By.id("addTechnician"))).selectByIndex(1);
+        // the date picker last: its panel opens over the fields below it until it is closed
+        WebElement start = browser.findElement(By.id("addStart_input"));
+        start.clear();
+        start.sendKeys(today + " 10:00", Keys.ESCAPE);
+        browser.findElement(By.id("addEntryButton")).click();
+        Pages.waitUntil(browser, page -> page.findElement(By.id("messages")).getText().contains(title));
+
+        browser.findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+        // the month's entries are loaded after the view is drawn, which draws it again: take the entry once that settled
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement visit = Pages.waitUntil(browser, page -> page.findElements(By.cssSelector(".fc-daygrid-event")).stream()
+                        .filter(event -> event.getText().contains(title)).findFirst().orElse(null));
+                WebElement nextDay = browser.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + tomorrow + "'] .fc-daygrid-day-frame"));
+                new Actions(browser).clickAndHold(visit).pause(Duration.ofMillis(200)).moveByOffset(10, 5).pause(Duration.ofMillis(200))
+                        .moveToElement(nextDay).pause(Duration.ofMillis(300)).release().perform();
+                break;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
+        String moved = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(tomorrow) + ", 10:00";
+        Pages.waitUntil(browser, page -> page.findElement(By.id("messages")).getText().contains("moved to " + moved));
+
+        browser.navigate().refresh();
+        browser.findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+        Pages.waitUntil(browser, page -> page.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + tomorrow + "']")).getText().contains(title));
+        assertFalse(browser.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + today + "']")).getText().contains(title),
+                "no longer on the day it was planned for");
+    }
+
     /** Nothing wider than the phone's screen: no sideways scrolling to reach a button. */
     private static void assertFitsTheScreen(WebDriver browser) {
         long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
@@ -128,7 +182,11 @@ class AssetsIT {
         browser.findElement(By.id("navAssets")).click();
         browser.findElement(By.id("q")).sendKeys(name);
         browser.findElement(By.id("search")).click();
-        Pages.waitUntil(browser, page -> page.findElement(By.linkText(name))).click();
+        // the list is drawn again with the search's answer: click the link of the page that settled
+        Pages.waitUntil(browser, page -> {
+            page.findElement(By.linkText(name)).click();
+            return true;
+        });
         Pages.waitUntil(browser, page -> page.findElement(By.id("assetName")).getText().equals(name));
     }
 

@@ -106,26 +106,34 @@ public class AssetBacking implements Serializable {
         refresh();
     }
 
-    public void addWorkOrder() {
+    /** Adds a work order: on success the page is fetched again, so reloading it does not add a second one. */
+    public String addWorkOrder() {
         try {
             WorkOrder added = assetService.addWorkOrder(id, orderTitle, "", orderType, orderPriority);
-            PageMessages.done("Work order \"" + added.getTitle() + "\" added.");
-            orderTitle = null;
+            PageMessages.doneAfterRedirect("Work order \"" + added.getTitle() + "\" added.");
+            return again();
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
             PageMessages.refused(refusal);
         }
         refresh();
+        return null;
     }
 
-    public void attach() {
+    /** Adds files: on success the page is fetched again, so reloading it does not store them twice. */
+    public String attach() {
         try {
             List<Attachment> attached = assetService.attach(id, Uploads.of(newFiles), filesInternal);
-            PageMessages.done(attached.size() == 1 ? "File added." : attached.size() + " files added.");
-            filesInternal = false;
+            PageMessages.doneAfterRedirect(attached.size() == 1 ? "File added." : attached.size() + " files added.");
+            return again();
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
             PageMessages.refused(refusal);
         }
         refresh();
+        return null;
+    }
+
+    private String again() {
+        return "/assets/asset?faces-redirect=true&id=" + id;
     }
 
     /** The download link of a file, from the application's root. */

@@ -74,6 +74,8 @@ public class PlanningBacking implements Serializable {
     private Long customer;
     private Long technician;
     private Long asset;
+    /** The entry to open (?entry=N): the one just planned. */
+    private Long entry;
     private boolean backOffice;
     private PlanningCalendar calendar;
     private LocalDate initialDate;
@@ -115,6 +117,13 @@ public class PlanningBacking implements Serializable {
         }
         calendar = new PlanningCalendar(planningService, customer, technician, backOffice);
         initialDate = Dates.today();
+        if (entry != null) {
+            try {
+                show(entry);
+            } catch (RecordNotFoundException notInSight) {
+                entry = null;
+            }
+        }
         if (!backOffice) {
             return;
         }
@@ -232,18 +241,17 @@ public class PlanningBacking implements Serializable {
         }
     }
 
-    public void add() {
+    /** Plans a visit: on success the page is fetched again with it open, so reloading it does not plan it twice. */
+    public String add() {
         try {
             if (addCode == null || addCode.isBlank()) {
                 throw new InvalidInputException("addCode", "Please give the code of the asset to visit.");
             }
             Asset visited = assetService.byCodes(addCustomer, List.of(addCode)).get(0);
             PlanningEntry added = planningService.add(visited.getId(), addTitle, Dates.instant(addStart), addMinutes, addTechnician, addContacts);
-            PageMessages.done("\"" + added.getTitle() + "\" planned for " + Dates.shown(added.getStartsAt()) + ".");
-            show(added.getId());
-            addTitle = null;
-            addStart = null;
-            addContacts = new ArrayList<>();
+            PageMessages.doneAfterRedirect("\"" + added.getTitle() + "\" planned for " + Dates.shown(added.getStartsAt()) + ".");
+            entry = added.getId();
+            return "/planning/index?faces-redirect=true&includeViewParams=true";
         } catch (InvalidInputException refusal) {
             // the edit form above has fields of the same names: the refusal goes beside this form's own
             String field = refusal.getField() == null ? null : ADD_FIELDS.get(refusal.getField());
@@ -251,6 +259,7 @@ public class PlanningBacking implements Serializable {
         } catch (WriteNotAllowedException refusal) {
             PageMessages.refused(refusal);
         }
+        return null;
     }
 
     /** The customer filter's choices: the back office's customers by name. */
@@ -292,6 +301,14 @@ public class PlanningBacking implements Serializable {
 
     public void setTechnician(Long technician) {
         this.technician = technician;
+    }
+
+    public Long getEntry() {
+        return entry;
+    }
+
+    public void setEntry(Long entry) {
+        this.entry = entry;
     }
 
     public Long getAsset() {

@@ -91,8 +91,7 @@ public class ToursBacking implements Serializable {
         try {
             List<Long> stops = assetService.byCodes(customer, lines(codes)).stream().map(Asset::getId).toList();
             Tour added = planningService.addTour(customer, day, name, technician, stops, contacts);
-            PageMessages.done("Tour \"" + added.getName() + "\" added.");
-            facesContext.getExternalContext().getFlash().setKeepMessages(true);
+            PageMessages.doneAfterRedirect("Tour \"" + added.getName() + "\" added.");
             return "/planning/tour?faces-redirect=true&id=" + added.getId();
         } catch (InvalidInputException refusal) {
             // the stops are typed as codes: a refusal of either goes beside the codes

@@ -135,11 +135,12 @@ public class WorkOrderBacking implements Serializable {
         refreshOrGone();
     }
 
-    public void logTime() {
+    /** Adds time: on success the page is fetched again, so reloading it does not log the time twice. */
+    public String logTime() {
         try {
             WorkOrder logged = workOrderService.logTime(id, loggedMinutes);
-            PageMessages.done(loggedMinutes + " min logged; " + logged.getMinutesSpent() + " min in all.");
-            loggedMinutes = null;
+            PageMessages.doneAfterRedirect(loggedMinutes + " min logged; " + logged.getMinutesSpent() + " min in all.");
+            return again();
         } catch (InvalidInputException refusal) {
             // the plan's length is "minutes" too: the refusal goes beside this form's field
             PageMessages.refused(new InvalidInputException("loggedMinutes", refusal.getMessage()));
@@ -147,29 +148,38 @@ public class WorkOrderBacking implements Serializable {
             PageMessages.refused(refusal);
         }
         refreshOrGone();
+        return null;
     }
 
-    public void addNote() {
+    /** Adds a note: on success the page is fetched again, so reloading it does not add it twice. */
+    public String addNote() {
         try {
             workOrderService.note(id, noteBody, noteInternal);
-            PageMessages.done(noteInternal ? "Internal note added: only the back office reads it." : "Note added: the contacts who see the work order read it.");
-            noteBody = null;
-            noteInternal = false;
+            PageMessages.doneAfterRedirect(noteInternal ? "Internal note added: only the back office reads it."
+                    : "Note added: the contacts who see the work order read it.");
+            return again();
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
             PageMessages.refused(refusal);
         }
         refreshOrGone();
+        return null;
     }
 
-    public void attach() {
+    /** Adds files: on success the page is fetched again, so reloading it does not store them twice. */
+    public String attach() {
         try {
             List<Attachment> attached = workOrderService.attach(id, Uploads.of(newFiles), filesInternal);
-            PageMessages.done(attached.size() == 1 ? "File added." : attached.size() + " files added.");
-            filesInternal = false;
+            PageMessages.doneAfterRedirect(attached.size() == 1 ? "File added." : attached.size() + " files added.");
+            return again();
         } catch (InvalidInputException | WriteNotAllowedException refusal) {
             PageMessages.refused(refusal);
         }
         refreshOrGone();
+        return null;
+    }
+
+    private String again() {
+        return "/assets/work-order?faces-redirect=true&id=" + id;
     }
 
     public void grant() {
