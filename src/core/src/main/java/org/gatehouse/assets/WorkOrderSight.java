@@ -10,14 +10,17 @@ import jakarta.persistence.EntityManager;
  */
 public final class WorkOrderSight {
 
-    /** The chosen work orders ({@code w}, with their asset {@code a}), then what follows them. */
+    /**
+     * The chosen work orders ({@code w}, with their asset {@code a}), then what follows them. The contacts are those of
+     * the asset's sight, read by their key, not every account compared with it.
+     */
     private static final String UPDATE = """
             update work_order w set sight = coalesce((
                 select ',' || string_agg(u.id::text, ',' order by u.id) || ','
-                from user_account u
-                where a.sight like '%%,' || u.id || ',%%'
-                  and (not u.assigned_work_orders_only
-                       or exists (select 1 from work_order_grant g where g.work_order_id = w.id and g.contact_id = u.id))), '')
+                from unnest(string_to_array(a.sight, ',')) as seen(id)
+                join user_account u on u.id = nullif(seen.id, '')::bigint
+                where not u.assigned_work_orders_only
+                   or exists (select 1 from work_order_grant g where g.work_order_id = w.id and g.contact_id = u.id)), '')
             from asset a where a.id = w.asset_id and %s""";
     private static final String NOTES = """
             update work_order_note n set sight = w.sight from work_order w join asset a on a.id = w.asset_id
