@@ -30,7 +30,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <pre>
  * generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]
  *     brings the schema of the given PostgreSQL up to date and replaces its contents with a generated installation
- * run [--sizes S,M,L] [--queries MY_CASES,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE] [--sight-check S,M]
+ * run [--sizes S,M,L] [--queries MY_CASES,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE] [--sight-check S]
  *     starts Gatehouse on that database; for each size generates the installation and measures every screen
  *     (a) over HTTP, (b) in-process, (c) as hand-written SQL; prints the table and writes it to FILE. After each
  *     generation the application derives the sight of a sample of the customers' assets and work orders again, and at
@@ -54,7 +54,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--sizes", "S,M,L", "--seed", "1", "--data", "data-bench",
-                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md", "--queries", "", "--sight-check", "S,M"));
+                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md", "--queries", "", "--sight-check", "S"));
         String command = args.length > 0 ? args[0] : "";
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].equals("--size") ? "--sizes" : args[i], args[i + 1]);
@@ -75,7 +75,7 @@ public final class Bench {
                     Arrays.stream(options.get("--sight-check").split(",")).map(String::strip).toList());
             default -> System.err.println("usage: generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]\n"
                     + "       run [--sizes S,M,L] [--queries Q,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]"
-                    + " [--sight-check S,M|none]");
+                    + " [--sight-check SIZES|none]");
         }
     }
 

@@ -16,15 +16,15 @@ import org.gatehouse.planning.AssignedSight;
  * The generator writes the sight of assets, work orders and planning entries itself (COPY), as the application derives
  * it; this hands the installation to the application's own derivation and counts the rows whose sight it changed, which
  * must be none. Either the whole installation ({@code AssetSight.ofAll}, {@code AssignedSight.ofAll}: what an import
- * would call) or, where that takes too long, the whole trees of one customer in {@value #SAMPLE_EVERY}
- * ({@code AssetSight.ofSubtree} from the root, the same statements narrowed to a customer), whose time is scaled up by
- * the share of the work orders it covered. Both commit what the application wrote, then compact the rewritten tables, so
+ * would call) or, where that takes too long (hours at L), the whole trees of {@value #SAMPLE} customers spread over the
+ * installation ({@code AssetSight.ofSubtree} from the root, the same statements narrowed to a customer), whose time is
+ * scaled up by the share of the work orders it covered. Both commit what the application wrote, then compact the rewritten tables, so
  * the screens are measured on the application's own sight and on tables without the dead rows of the rewrite.
  */
 final class SightCheck {
 
-    /** The sample: every this many-th customer with assets. */
-    static final int SAMPLE_EVERY = 100;
+    /** The sample: this many customers with assets, evenly spread. */
+    static final int SAMPLE = 5;
 
     private static final String[][] DERIVED = {{"asset", "asset"}, {"work order", "work_order"}, {"planning entry", "planning_entry"}};
 
@@ -62,19 +62,21 @@ final class SightCheck {
     }
 
     /**
-     * The application's derivation of the whole trees of every {@value #SAMPLE_EVERY}-th customer with assets, timed; the
+     * The application's derivation of the whole trees of {@value #SAMPLE} customers with assets, timed; the
      * whole installation's time estimated as this time over the share of the work orders the sample holds (a work order's
      * sight costs a pass over the users, which makes work orders the bulk of it).
      */
     static Outcome sampled(Connection connection, EntityManagerFactory emf, PrintStream out) throws SQLException {
-        List<Long> sample = new ArrayList<>();
+        List<Long> withAssets = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              var result = statement.executeQuery("select distinct customer_id from asset order by customer_id")) {
-            for (int i = 0; result.next(); i++) {
-                if (i % SAMPLE_EVERY == 0) {
-                    sample.add(result.getLong(1));
-                }
+            while (result.next()) {
+                withAssets.add(result.getLong(1));
             }
+        }
+        List<Long> sample = new ArrayList<>();
+        for (int i = 0; i < SAMPLE && i < withAssets.size(); i++) {
+            sample.add(withAssets.get(i * withAssets.size() / SAMPLE));
         }
         String customers = sample.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("-1");
         snapshot(connection, "customer_id in (" + customers + ")");
