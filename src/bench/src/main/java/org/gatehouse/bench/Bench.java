@@ -30,9 +30,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <pre>
  * generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]
  *     brings the schema of the given PostgreSQL up to date and replaces its contents with a generated installation
- * run [--sizes S,M,L] [--queries MY_CASES,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]
+ * run [--sizes S,M,L] [--queries MY_CASES,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE] [--sight-check S]
  *     starts Gatehouse on that database; for each size generates the installation and measures every screen
- *     (a) over HTTP, (b) in-process, (c) as hand-written SQL; prints the table and writes it to FILE
+ *     (a) over HTTP, (b) in-process, (c) as hand-written SQL; prints the table and writes it to FILE. After each
+ *     generation the application derives the sight of a sample of the customers' assets and work orders again, and at
+ *     the sizes of --sight-check ("none" for none) of the whole installation, and the run counts what it changed
+ *     ({@link SightCheck})
  * </pre>
  * Where a screen says how ({@link Query#comparesAnswers}), (b)'s answer is compared with (c)'s by id before it is
  * measured; the table lists the outcome and the run ends with status 1 when they differ. A page that answers 404 (a
@@ -51,7 +54,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--sizes", "S,M,L", "--seed", "1", "--data", "data-bench",
-                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md", "--queries", ""));
+                "--db-port", "5440", "--port", "8090", "--out", "src/bench/RESULTS.md", "--queries", "", "--sight-check", "S"));
         String command = args.length > 0 ? args[0] : "";
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].equals("--size") ? "--sizes" : args[i], args[i + 1]);
@@ -68,9 +71,11 @@ public final class Bench {
                     options.getOrDefault("--user", DB_USER), options.getOrDefault("--password", DB_USER));
             case "run" -> run(sizes, seed, data, dbPort, Integer.parseInt(options.get("--port")), Path.of(options.get("--out")),
                     options.get("--queries").isBlank() ? List.of(Query.values())
-                            : Arrays.stream(options.get("--queries").split(",")).map(q -> Query.valueOf(q.strip())).toList());
+                            : Arrays.stream(options.get("--queries").split(",")).map(q -> Query.valueOf(q.strip())).toList(),
+                    Arrays.stream(options.get("--sight-check").split(",")).map(String::strip).toList());
             default -> System.err.println("usage: generate --size S|M|L [--seed N] [--jdbc-url URL] [--user U] [--password P]\n"
-                    + "       run [--sizes S,M,L] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]");
+                    + "       run [--sizes S,M,L] [--queries Q,...] [--seed N] [--data DIR] [--db-port N] [--port N] [--out FILE]"
+                    + " [--sight-check SIZES|none]");
         }
     }
 
@@ -85,7 +90,8 @@ public final class Bench {
         }
     }
 
-    private static void run(List<Size> sizes, long seed, Path data, int dbPort, int port, Path out, List<Query> queries) throws Exception {
+    private static void run(List<Size> sizes, long seed, Path data, int dbPort, int port, Path out, List<Query> queries, List<String> wholeSightCheck)
+            throws Exception {
         // the database the run command's server uses (GatehouseServer)
         String jdbcUrl = "jdbc:postgresql://localhost:" + dbPort + "/gatehouse";
         Results results = new Results();
@@ -94,6 +100,15 @@ public final class Bench {
             for (Size size : sizes) {
                 try (Connection connection = DriverManager.getConnection(jdbcUrl, DB_USER, DB_USER)) {
                     new Generator(size, seed, System.out).load(connection);
+                    EntityManagerFactory derivation = InProcessBenchmark.entityManagerFactory(jdbcUrl);
+                    try {
+                        results.sight(size, SightCheck.sampled(connection, derivation, System.out));
+                        if (wholeSightCheck.contains(size.name())) {
+                            results.sight(size, SightCheck.whole(connection, derivation, System.out));
+                        }
+                    } finally {
+                        derivation.close();
+                    }
                     // (b)'s answers compared with (c)'s, read here once; a fresh unit per size: no entity from the replaced installation
                     EntityManagerFactory checks = queries.stream().anyMatch(Query::comparesAnswers)
                             ? InProcessBenchmark.entityManagerFactory(jdbcUrl) : null;

@@ -42,9 +42,15 @@ public final class Generator {
     public static final String PASSWORD = "gatehouse-bench";
     /** The users the benchmark signs in as. */
     public static final List<String> SUBJECTS = List.of("admin@bench.test", "staff@bench.test", "partner@bench.test",
-            "my@bench.test", "super@bench.test", "sites@bench.test");
+            "my@bench.test", "super@bench.test", "sites@bench.test", "assigned@bench.test");
+    /** The contact with "assigned work orders only", group-level at the top of the company with 40 sites (see {@link #loadAssets}). */
+    static final String ASSIGNED_ONLY = "assigned@bench.test";
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+    /** The planning month the back office's screens read: the month that starts at {@link #NOW}. */
+    static final Instant PLANNING_MONTH = NOW;
+    static final Instant PLANNING_NEXT_MONTH = Instant.parse("2026-12-01T00:00:00Z");
+    private static final long DAY = 86_400;
     private static final long THREE_YEARS = Duration.ofDays(3 * 365).toSeconds();
     private static final String[] THINGS = {"Printer", "Scanner", "Laptop", "Router", "Conveyor", "Press", "Pump", "Projector",
             "Terminal", "Server", "Badge reader", "Camera", "Boiler", "Elevator", "Forklift", "Label printer", "Switch",
@@ -79,6 +85,11 @@ public final class Generator {
     private static final String[] AMOUNTS = {"100 g", "250 g", "500 g", "1 kg", "250 ml", "330 ml", "500 ml", "1 l", "6 pack", "12 pack"};
     private static final String[] REVISION_NOTES = {"", "", "", "Barcode corrected", "New dieline from the printer",
             "Colours matched to the proof", "Text changes from the customer", "Allergens in bold"};
+    /** A work order's status: half done or cancelled. */
+    private static final String[] WORK_ORDER_STATUS_DRAWS = {"DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "CANCELLED",
+            "CANCELLED", "OPEN", "OPEN", "OPEN", "SCHEDULED", "SCHEDULED", "SCHEDULED", "IN_PROGRESS", "IN_PROGRESS", "ON_HOLD", "ON_HOLD"};
+    private static final String[] WORK_ORDER_TYPES = {"PREVENTIVE", "CORRECTIVE", "INSPECTION", "INSTALLATION"};
+    private static final String[] PRIORITIES = {"LOW", "NORMAL", "NORMAL", "HIGH", "URGENT"};
     /** Every layer file with a preview is this small PNG, and so is its preview (each a large object of its own). */
     private static final byte[] ARTWORK_PNG = png();
 
@@ -97,6 +108,8 @@ public final class Generator {
     private final List<long[]> customers = new ArrayList<>(); // id, parent (0 = none), group id, tree index, is top
     private final List<Long> groupIds = new ArrayList<>();
     private final List<Long> staffIds = new ArrayList<>();
+    /** By customer group: the staff with WRITE there, who may be the technician of its customers' work (V25). */
+    private final Map<Long, List<Long>> techniciansOfGroup = new HashMap<>();
     private long[] contactIds;
     private int[] contactCustomer; // index into customers
     private long[] categoryIds;
@@ -147,6 +160,7 @@ public final class Generator {
             loadAttachments(copy, statement);
             loadDocuments(copy, statement);
             loadDesigns(copy, statement);
+            loadAssets(copy, passwordHash);
             advanceSequences(statement);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -300,6 +314,11 @@ public final class Generator {
                             .value(p == 0 && u == 0 ? passwordHash : null).value(false).value(random.nextInt(3) == 0).endRow();
                 }
                 userGroups.add(new long[] {nextId++, 2 + p, firstUser, 1 + random.nextInt(size.partnerUsersEach)});
+            }
+        }
+        for (long[] m : memberships) {
+            if (m[2] == 1) {
+                techniciansOfGroup.computeIfAbsent(m[0], g -> new ArrayList<>()).add(m[1]);
             }
         }
         try (CopyWriter rows = new CopyWriter(copy, "group_membership", "id, customer_group_id, user_id, level",
@@ -779,6 +798,248 @@ public final class Generator {
         }
     }
 
+    /**
+     * Assets, work orders and the planning (V23, V25). Each customer has a tree of about {@link Size#assets} / customers
+     * assets (half to one and a half times that): sites (one per 64 assets), three buildings each, the rest equipment in
+     * the buildings. The operator made one site in two visible to a contact of its customer, and one building in four;
+     * in the company with 40 sites, one site in three to {@code sites@bench.test} and another one in three to
+     * {@link #ASSIGNED_ONLY}, who has "assigned work orders only" and is given one in three of the work orders under
+     * them. Work orders ({@link Size#workOrders}) are on equipment nine in ten, half of them done or cancelled and
+     * planned in the half year before {@link #NOW}, the others planned from two months before it to six after (one open
+     * in three unplanned); one in four has a planning entry at its planned time by a technician with WRITE in the
+     * customer's group (one entry in ten a visit of its own, without the work order), half of those with a contact who
+     * sees the asset assigned. The sight columns are written as {@code AssetSight}, {@code WorkOrderSight} and
+     * {@code AssignedSight} derive them (the run checks that with their {@code ofAll}, see {@link SightCheck}).
+     */
+    private void loadAssets(CopyManager copy, String passwordHash) throws SQLException {
+        long assignedOnly = nextId++;
+        try (CopyWriter rows = new CopyWriter(copy, "user_account",
+                "id, email, display_name, kind, company_id, password_hash, case_visibility, group_level, company_administrator,"
+                        + " assigned_work_orders_only", new Progress(out, "assigned-only contact", 1))) {
+            rows.value(assignedOnly).value(ASSIGNED_ONLY).value("Contact assigned only").value("CUSTOMER").value(customers.get(0)[0])
+                    .value(passwordHash).value("OWN").value(true).value(false).value(true).endRow();
+        }
+        int customerCount = customers.size();
+        int[][] contactsOf = new int[customerCount][];
+        int[] contactCount = new int[customerCount];
+        for (int customer : contactCustomer) {
+            contactCount[customer]++;
+        }
+        for (int c = 0; c < customerCount; c++) {
+            contactsOf[c] = new int[contactCount[c]];
+            contactCount[c] = 0;
+        }
+        for (int i = 0; i < contactCustomer.length; i++) {
+            contactsOf[contactCustomer[i]][contactCount[contactCustomer[i]]++] = i;
+        }
+
+        // the trees: ids in the order sites, buildings, equipment, so a parent comes before what is below it
+        int count = size.assets;
+        double[] weight = new double[customerCount];
+        double totalWeight = 0;
+        for (int c = 0; c < customerCount; c++) {
+            weight[c] = 0.5 + random.nextDouble();
+            totalWeight += weight[c];
+        }
+        int[] assetsOf = new int[customerCount];
+        int given = 0;
+        for (int c = 0; c < customerCount; c++) {
+            assetsOf[c] = (int) (count * weight[c] / totalWeight);
+            given += assetsOf[c];
+        }
+        for (int c = 0; given < count; c = (c + 1) % customerCount, given++) {
+            assetsOf[c]++;
+        }
+        long[] assetIds = new long[count];
+        int[] assetCustomer = new int[count];
+        int[] assetParent = new int[count];
+        byte[] assetDepth = new byte[count];
+        long[][] sightIds = new long[count][];
+        int[] equipment = new int[count];
+        int equipmentCount = 0;
+        List<long[]> grants = new ArrayList<>(); // asset index, contact id, assigned (1) or not
+        int firstTreeSites = 0;
+        for (int c = 0, a = 0; c < customerCount; c++) {
+            int n = assetsOf[c];
+            if (n == 0) {
+                continue;
+            }
+            int sites = Math.max(1, Math.round(n / 64f));
+            int buildings = Math.min(n - sites, 3 * sites);
+            int firstSite = a;
+            int firstBuilding = a + sites;
+            for (int i = 0; i < n; i++, a++) {
+                assetIds[a] = nextId++;
+                assetCustomer[a] = c;
+                if (i < sites) {
+                    assetParent[a] = -1;
+                    assetDepth[a] = 0;
+                } else if (i < sites + buildings) {
+                    assetParent[a] = firstSite + (i - sites) % sites;
+                    assetDepth[a] = 1;
+                } else {
+                    assetParent[a] = buildings > 0 ? firstBuilding + random.nextInt(buildings) : firstSite + random.nextInt(sites);
+                    assetDepth[a] = 2;
+                    equipment[equipmentCount++] = a;
+                }
+                List<Long> granted = new ArrayList<>();
+                if (assetDepth[a] == 0 && customers.get(c)[3] == 0) {
+                    int k = firstTreeSites++;
+                    if (k % 3 < 2) {
+                        granted.add(k % 3 == 0 ? contactIds[2] : assignedOnly);
+                    }
+                }
+                if (assetDepth[a] < 2 && contactsOf[c].length > 0 && random.nextInt(assetDepth[a] == 0 ? 2 : 4) == 0) {
+                    long contact = contactIds[contactsOf[c][random.nextInt(contactsOf[c].length)]];
+                    if (!granted.contains(contact)) {
+                        granted.add(contact);
+                    }
+                }
+                long[] sight = assetParent[a] < 0 ? new long[0] : sightIds[assetParent[a]];
+                for (long contact : granted) {
+                    grants.add(new long[] {a, contact, random.nextBoolean() ? 1 : 0});
+                    if (Arrays.stream(sight).noneMatch(id -> id == contact)) {
+                        sight = LongStream.concat(Arrays.stream(sight), LongStream.of(contact)).sorted().toArray();
+                    }
+                }
+                sightIds[a] = sight;
+            }
+        }
+        equipment = Arrays.copyOf(equipment, equipmentCount);
+        try (CopyWriter rows = new CopyWriter(copy, "asset", "id, customer_id, requester_id, audience, sight, parent_id, path, name, code, type,"
+                + " make, model, serial_number, location, status, created_at, updated_at", new Progress(out, "assets", count))) {
+            String[] paths = new String[count];
+            for (int a = 0; a < count; a++) {
+                paths[a] = (assetParent[a] < 0 ? "/" : paths[assetParent[a]]) + assetIds[a] + "/";
+                int thing = random.nextInt(THINGS.length);
+                String name = switch (assetDepth[a]) {
+                    case 0 -> "Site " + (a + 1);
+                    case 1 -> "Building " + (a + 1);
+                    default -> THINGS[thing] + " " + (a + 1);
+                };
+                int state = random.nextInt(30);
+                long created = NOW.getEpochSecond() - (long) (random.nextDouble() * THREE_YEARS);
+                rows.value(assetIds[a]).value(customers.get(assetCustomer[a])[0]).value(null).value("CONTACTS").value(assetSight(sightIds[a]))
+                        .value(assetParent[a] < 0 ? null : assetIds[assetParent[a]]).value(paths[a]).value(name)
+                        .value((assetDepth[a] == 0 ? "SITE-" : assetDepth[a] == 1 ? "BLD-" : "EQ-") + assetIds[a])
+                        .value(assetDepth[a] == 0 ? "Site" : assetDepth[a] == 1 ? "Building" : THINGS[thing])
+                        .value(assetDepth[a] == 2 ? "Make " + (1 + random.nextInt(40)) : "").value(assetDepth[a] == 2 ? "M" + random.nextInt(1000) : "")
+                        .value(assetDepth[a] == 2 ? "SN" + (10_000_000 + random.nextInt(90_000_000)) : "")
+                        .value(String.format(PLACES[random.nextInt(PLACES.length)], 1 + random.nextInt(50)))
+                        .value(state < 27 ? "IN_SERVICE" : state < 29 ? "OUT_OF_SERVICE" : "RETIRED")
+                        .value(Instant.ofEpochSecond(created)).value(Instant.ofEpochSecond(created + random.nextInt(365 * 86_400))).endRow();
+            }
+        }
+        try (CopyWriter rows = new CopyWriter(copy, "asset_grant", "asset_id, contact_id, assigned", new Progress(out, "asset grants", grants.size()))) {
+            for (long[] g : grants) {
+                rows.value(assetIds[(int) g[0]]).value(g[1]).value(g[2] == 1).endRow();
+            }
+        }
+
+        int orders = size.workOrders;
+        int entries = (orders + 3) / 4;
+        long[] entryOrder = new long[entries];
+        int[] entryAsset = new int[entries];
+        long[] entryStart = new long[entries];
+        short[] entryMinutes = new short[entries];
+        long[] entryTechnician = new long[entries];
+        String[] entryTitle = new String[entries];
+        List<long[]> orderGrants = new ArrayList<>(); // work order id, contact id, assigned (1) or not
+        try (CopyWriter rows = new CopyWriter(copy, "work_order", "id, asset_id, customer_id, requester_id, audience, sight, title, description,"
+                + " type, priority, status, planned_at, planned_minutes, assignee_id, minutes_spent, created_at, updated_at",
+                new Progress(out, "work orders", orders))) {
+            for (int w = 0; w < orders; w++) {
+                int a = equipmentCount > 0 && random.nextInt(10) > 0 ? equipment[random.nextInt(equipmentCount)] : random.nextInt(count);
+                int customer = assetCustomer[a];
+                String status = WORK_ORDER_STATUS_DRAWS[random.nextInt(WORK_ORDER_STATUS_DRAWS.length)];
+                boolean ended = status.equals("DONE") || status.equals("CANCELLED");
+                boolean entry = w % 4 == 0;
+                boolean planned = entry || !status.equals("OPEN") || random.nextInt(3) > 0;
+                long plannedAt = ended ? NOW.getEpochSecond() - (long) (random.nextDouble() * 182 * DAY)
+                        : NOW.getEpochSecond() + (long) ((random.nextDouble() * 242 - 60) * DAY);
+                plannedAt -= plannedAt % 900;
+                int minutes = 30 + 15 * random.nextInt(31);
+                long technician = technicianOf(customer);
+                Long assignee = entry || random.nextBoolean() ? technician : null;
+                long id = nextId++;
+                String title = title();
+                long created = Math.min(NOW.getEpochSecond(), plannedAt) - random.nextInt(60) * DAY;
+                boolean granted = false;
+                if (Arrays.stream(sightIds[a]).anyMatch(contact -> contact == assignedOnly) && random.nextInt(3) == 0) {
+                    orderGrants.add(new long[] {id, assignedOnly, random.nextBoolean() ? 1 : 0});
+                    granted = true;
+                }
+                StringBuilder sight = new StringBuilder();
+                for (long contact : sightIds[a]) {
+                    if (contact != assignedOnly || granted) {
+                        sight.append(sight.isEmpty() ? "," : "").append(contact).append(',');
+                    }
+                }
+                rows.value(id).value(assetIds[a]).value(customers.get(customer)[0]).value(null).value("CONTACTS").value(sight)
+                        .value(title).value("Reported: " + title.toLowerCase(Locale.ROOT) + ".")
+                        .value(WORK_ORDER_TYPES[random.nextInt(WORK_ORDER_TYPES.length)]).value(PRIORITIES[random.nextInt(PRIORITIES.length)])
+                        .value(status).value(planned ? Instant.ofEpochSecond(plannedAt) : null).value(planned ? minutes : null)
+                        .value(assignee).value(status.equals("DONE") ? minutes - 15 + 15 * random.nextInt(3) : 0)
+                        .value(Instant.ofEpochSecond(created)).value(Instant.ofEpochSecond(created + random.nextInt(10) * DAY)).endRow();
+                if (entry) {
+                    int e = w / 4;
+                    // one entry in ten is a visit of its own, at the same asset and time
+                    entryOrder[e] = e % 10 == 9 ? 0 : id;
+                    entryAsset[e] = a;
+                    entryStart[e] = plannedAt;
+                    entryMinutes[e] = (short) minutes;
+                    entryTechnician[e] = technician;
+                    entryTitle[e] = e % 10 == 9 ? "Visit: " + THINGS[random.nextInt(THINGS.length)].toLowerCase(Locale.ROOT) + " check" : title;
+                }
+            }
+        }
+        try (CopyWriter rows = new CopyWriter(copy, "work_order_grant", "work_order_id, contact_id, assigned",
+                new Progress(out, "work order grants", orderGrants.size()))) {
+            for (long[] g : orderGrants) {
+                rows.value(g[0]).value(g[1]).value(g[2] == 1).endRow();
+            }
+        }
+        long[] entryIds = new long[entries];
+        long[] entryContact = new long[entries];
+        try (CopyWriter rows = new CopyWriter(copy, "planning_entry", "id, customer_id, requester_id, audience, sight, asset_id, work_order_id,"
+                + " title, starts_at, minutes, technician_id, created_at, updated_at", new Progress(out, "planning entries", entries))) {
+            for (int e = 0; e < entries; e++) {
+                int a = entryAsset[e];
+                long[] seeing = sightIds[a];
+                entryIds[e] = nextId++;
+                entryContact[e] = seeing.length > 0 && random.nextBoolean() ? seeing[random.nextInt(seeing.length)] : 0;
+                long created = Math.min(NOW.getEpochSecond(), entryStart[e]) - random.nextInt(30) * DAY;
+                rows.value(entryIds[e]).value(customers.get(assetCustomer[a])[0]).value(null).value("CONTACTS")
+                        .value(entryContact[e] == 0 ? "" : "," + entryContact[e] + ",").value(assetIds[a])
+                        .value(entryOrder[e] == 0 ? null : entryOrder[e]).value(entryTitle[e]).value(Instant.ofEpochSecond(entryStart[e]))
+                        .value(entryMinutes[e]).value(entryTechnician[e]).value(Instant.ofEpochSecond(created)).value(Instant.ofEpochSecond(created))
+                        .endRow();
+            }
+        }
+        try (CopyWriter rows = new CopyWriter(copy, "planning_entry_contact", "planning_entry_id, contact_id",
+                new Progress(out, "planning entry contacts", 0))) {
+            for (int e = 0; e < entries; e++) {
+                if (entryContact[e] != 0) {
+                    rows.value(entryIds[e]).value(entryContact[e]).endRow();
+                }
+            }
+        }
+    }
+
+    /** An asset's sight as AssetSight writes it: the ids as text, distinct and in text order ({@code string_agg(distinct ...)}). */
+    private static String assetSight(long[] contacts) {
+        if (contacts.length == 0) {
+            return "";
+        }
+        return "," + String.join(",", Arrays.stream(contacts).mapToObj(Long::toString).sorted().toList()) + ",";
+    }
+
+    /** A technician for a customer's work: one of the staff with WRITE in its group, or the admin when it has none. */
+    private long technicianOf(int customer) {
+        List<Long> technicians = techniciansOfGroup.get(customers.get(customer)[2]);
+        return technicians == null ? staffIds.get(0) : technicians.get(random.nextInt(technicians.size()));
+    }
+
     private static String designCode(int design, int packaging) {
         return PACKAGING_CODES[packaging] + "-" + (100_000 + design);
     }
@@ -804,7 +1065,7 @@ public final class Generator {
     private void advanceSequences(Statement statement) throws SQLException {
         for (String table : List.of("customer_group", "company", "user_account", "group_membership", "user_group", "company_access_grant",
                 "category", "category_read_access", "support_case", "case_comment", "attachment", "document", "document_version", "design",
-                "design_layer", "layer_revision")) {
+                "design_layer", "layer_revision", "asset", "work_order", "planning_entry")) {
             statement.execute("select setval('" + table + "_seq', " + (nextId + 50) + ")");
         }
     }

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gatehouse.assets.Asset;
+import org.gatehouse.assets.AssetQueries;
 import org.gatehouse.cases.CaseFilter;
 import org.gatehouse.cases.CaseQueries;
 import org.gatehouse.cases.CaseSort;
@@ -22,6 +25,9 @@ import org.gatehouse.designs.LayerRow;
 import org.gatehouse.documents.DocumentFilter;
 import org.gatehouse.documents.DocumentQueries;
 import org.gatehouse.persistence.LikePattern;
+import org.gatehouse.planning.PlanningEntry;
+import org.gatehouse.planning.PlanningQueries;
+import org.gatehouse.planning.PlanningService;
 
 /**
  * The measured screens: who looks, what the application asks in-process, and the best SQL a person would write
@@ -100,7 +106,20 @@ public enum Query {
     CATALOGUE_SITE("portal: Specification catalogue, one site", "sites@bench.test", "portal/catalogue.xhtml?site=", null, null),
     /** The same, searching for a code prefix that one design in ten has ({@link Generator#DESIGN_CODE_SEARCH}). */
     CATALOGUE_SEARCH("portal: Specification catalogue, code search", "sites@bench.test",
-            "portal/catalogue.xhtml?q=" + URLEncoder.encode(Generator.DESIGN_CODE_SEARCH, StandardCharsets.UTF_8), null, null);
+            "portal/catalogue.xhtml?q=" + URLEncoder.encode(Generator.DESIGN_CODE_SEARCH, StandardCharsets.UTF_8), null, null),
+    /**
+     * The portal's assets of the group-level contact at the top of the company with 40 sites: the first page in tree
+     * order of the assets made visible to them (a third of the sites of its 41 companies, with what is below them), the
+     * count, and the open work orders they see under each asset of the page.
+     */
+    ASSETS("portal: Assets with open work orders (group-level contact)", "sites@bench.test", "portal/assets.xhtml", null, null),
+    /** The same page for the contact with "assigned work orders only": the open counts hold only the work orders given to them. */
+    ASSETS_ASSIGNED_ONLY("portal: Assets, assigned work orders only", Generator.ASSIGNED_ONLY, "portal/assets.xhtml", null, null),
+    /** The back office's planning of a month for the staff user in 5 groups: every customer's entries, at most 501, by time. */
+    PLANNING_MONTH("back office: Planning month, staff", "staff@bench.test", "backoffice/planning/index.xhtml?month=2026-11", null, null),
+    /** The same month, of one technician: the staff user's own visits (a technician of two of its groups). */
+    PLANNING_TECHNICIAN("back office: Planning month, one technician", "staff@bench.test",
+            "backoffice/planning/index.xhtml?month=2026-11&technician=", null, null);
 
     static final int PAGE = 25;
     /** The catalogue's page: twelve designs. */
@@ -133,6 +152,7 @@ public enum Query {
             case CASE_PAGE -> page + subject.busiestCase();
             case ALL_DOCUMENTATION -> page + subject.busiestDocumentCustomer();
             case CATALOGUE_SITE -> page + subject.catalogueSite();
+            case PLANNING_TECHNICIAN -> page + subject.userId();
             default -> page;
         };
     }
@@ -146,6 +166,10 @@ public enum Query {
             case ALL_DOCUMENTATION -> "id=\"tabs:versions\"";
             // catalogue.xhtml is not written yet: its list of designs is expected to have this id, as Documentation's has "versions"
             case CATALOGUE, CATALOGUE_SITE, CATALOGUE_SEARCH -> "id=\"designs\"";
+            // the assets list's table (WEB-INF/includes/asset-list.xhtml)
+            case ASSETS, ASSETS_ASSIGNED_ONLY -> "id=\"assets\"";
+            // planning/index.xhtml is not written yet: its calendar is expected to have this id
+            case PLANNING_MONTH, PLANNING_TECHNICIAN -> "id=\"planning\"";
             default -> "id=\"cases\"";
         };
     }
@@ -157,6 +181,16 @@ public enum Query {
     Object inProcess(EntityManager em, Subject subject) {
         if (isCatalogue()) {
             return catalogue(em, catalogueFilter(subject));
+        }
+        if (isAssets()) {
+            AssetQueries queries = new AssetQueries(em);
+            long count = queries.count(null, null);
+            List<Asset> page = queries.page(null, null, 0, PAGE);
+            return List.of(count, page, queries.openWorkOrders(page.stream().map(Asset::getId).toList()));
+        }
+        if (isPlanning()) {
+            return new PlanningQueries(em).entries(null, this == PLANNING_TECHNICIAN ? subject.userId() : null, Generator.PLANNING_MONTH,
+                    Generator.PLANNING_NEXT_MONTH, PlanningService.MAX_ENTRIES + 1);
         }
         CaseFilter own = filter.apply(subject).forViewer(subject.userId());
         CaseQueries queries = new CaseQueries(em);
@@ -173,6 +207,16 @@ public enum Query {
      * page shows, as the application does, so the page is read here once to write their ids in.
      */
     List<String> floor(Connection connection, Subject subject) throws SQLException {
+        if (isAssets()) {
+            return assetsFloor(connection, subject);
+        }
+        if (isPlanning()) {
+            return List.of("""
+                    select id, customer_id, asset_id, work_order_id, title, starts_at, minutes, technician_id from planning_entry
+                    where customer_id = any('{%s}'::bigint[]) and starts_at >= '%s' and starts_at < '%s'%s
+                    order by starts_at, id limit %d""".formatted(subject.customers(), Generator.PLANNING_MONTH, Generator.PLANNING_NEXT_MONTH,
+                    this == PLANNING_TECHNICIAN ? " and technician_id = " + subject.userId() : "", PlanningService.MAX_ENTRIES + 1));
+        }
         if (!isCatalogue()) {
             return floor(subject);
         }
@@ -200,7 +244,7 @@ public enum Query {
 
     /** Whether the run compares (b)'s answer with (c)'s, by id ({@link #answerIds}, {@link #floorIds}). */
     boolean comparesAnswers() {
-        return isCatalogue();
+        return isCatalogue() || isAssets() || isPlanning();
     }
 
     /**
@@ -209,6 +253,15 @@ public enum Query {
      * answers are not compared.
      */
     Map<String, ?> answerIds(Object answer) {
+        if (isAssets()) {
+            List<?> parts = (List<?>) answer;
+            Map<?, ?> open = (Map<?, ?>) parts.get(2);
+            return assetIds(parts.get(0), ((List<?>) parts.get(1)).stream().map(a -> ((Asset) a).getId()).toList(),
+                    open.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        }
+        if (isPlanning()) {
+            return Map.of("entries", ((List<?>) answer).stream().map(e -> ((PlanningEntry) e).getId()).toList());
+        }
         if (!isCatalogue()) {
             return null;
         }
@@ -221,6 +274,13 @@ public enum Query {
 
     /** The same ids from the rows of {@link #floor(Connection, Subject)}'s statements. */
     Map<String, ?> floorIds(List<List<Object[]>> rows) {
+        if (isAssets()) {
+            return assetIds(rows.get(0).get(0)[0], rows.get(1).stream().map(row -> row[0]).toList(),
+                    rows.get(2).stream().map(row -> List.of(row[0], row[1])).toList());
+        }
+        if (isPlanning()) {
+            return Map.of("entries", rows.get(0).stream().map(row -> row[0]).toList());
+        }
         if (!isCatalogue()) {
             return null;
         }
@@ -234,6 +294,43 @@ public enum Query {
         ids.put("designs", designs);
         ids.put("latest layer revisions", layers);
         return ids;
+    }
+
+    /** The count, the page's assets in order, and [asset, open work orders] by asset id (an asset without any has none). */
+    private static Map<String, ?> assetIds(Object count, List<?> assets, List<? extends List<?>> open) {
+        Map<String, Object> ids = new LinkedHashMap<>();
+        ids.put("count", count);
+        ids.put("assets", assets);
+        ids.put("assets with open work orders", open.stream().sorted(Comparator.comparing(pair -> (Long) pair.get(0))).toList());
+        return ids;
+    }
+
+    /**
+     * The assets page by hand: the count and the first page in tree order of the contact's companies' assets whose sight
+     * lists them, then the open work orders they see under those 25 (read here once to write their ids in).
+     */
+    private static List<String> assetsFloor(Connection connection, Subject subject) throws SQLException {
+        String seen = "customer_id = any('{%s}'::bigint[]) and audience = 'CONTACTS' and sight like '%%,%d,%%'".formatted(subject.breadth(),
+                subject.userId());
+        String page = """
+                select id, customer_id, parent_id, path, name, code, type, status, location from asset where %s
+                order by customer_id, path limit %d""".formatted(seen, PAGE);
+        StringBuilder ids = new StringBuilder();
+        for (Object[] row : Floor.rows(connection, List.of(page)).get(0)) {
+            ids.append(ids.isEmpty() ? "" : ",").append(row[0]);
+        }
+        String open = """
+                select asset_id, count(*) from work_order where asset_id = any('{%s}'::bigint[]) and status not in ('DONE', 'CANCELLED') and %s
+                group by asset_id""".formatted(ids, seen);
+        return List.of("select count(*) from asset where " + seen, page, open);
+    }
+
+    private boolean isAssets() {
+        return this == ASSETS || this == ASSETS_ASSIGNED_ONLY;
+    }
+
+    private boolean isPlanning() {
+        return this == PLANNING_MONTH || this == PLANNING_TECHNICIAN;
     }
 
     private boolean isCatalogue() {
@@ -335,7 +432,7 @@ public enum Query {
             return new Subject(userId, companyId, breadth, customers, busiest, busiestDocumentCustomer, catalogueSite);
         }
 
-        private static long single(Connection connection, String sql) throws SQLException {
+        static long single(Connection connection, String sql) throws SQLException {
             try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
                 if (!result.next()) {
                     throw new IllegalStateException("Not in the generated installation: " + sql);

@@ -21,6 +21,7 @@ final class Results {
 
     private final Map<Size, Map<Query, Figures>> bySize = new EnumMap<>(Size.class);
     private final Map<Size, Map<Query, Check>> checks = new EnumMap<>(Size.class);
+    private final Map<Size, List<SightCheck.Outcome>> sights = new EnumMap<>(Size.class);
 
     void add(Size size, Query query, Figures figures) {
         bySize.computeIfAbsent(size, s -> new EnumMap<>(Query.class)).put(query, figures);
@@ -30,7 +31,11 @@ final class Results {
         checks.computeIfAbsent(size, s -> new EnumMap<>(Query.class)).put(query, check);
     }
 
-    /** The screens whose (b) and (c) answered differently, as "size screen". */
+    void sight(Size size, SightCheck.Outcome outcome) {
+        sights.computeIfAbsent(size, s -> new ArrayList<>()).add(outcome);
+    }
+
+    /** The screens whose (b) and (c) answered differently, as "size screen"; the sizes whose sight the application changed. */
     List<String> differences() {
         List<String> different = new ArrayList<>();
         checks.forEach((size, bySize) -> bySize.forEach((query, check) -> {
@@ -38,6 +43,8 @@ final class Results {
                 different.add(size + " " + query.label);
             }
         }));
+        sights.forEach((size, outcomes) -> outcomes.stream().filter(o -> o.changed() > 0)
+                .forEach(o -> different.add(size + " sight derivation: " + o.changes())));
         return different;
     }
 
@@ -76,6 +83,10 @@ final class Results {
             out.append("\n(b) against (c), the answers compared by id:\n\n");
             checks.forEach((size, bySize) -> bySize.forEach((query, check) -> out.append("- ").append(size).append(' ').append(query.label)
                     .append(": ").append(check.same() ? "" : "**DIFFERENT** ").append(check.detail()).append('\n')));
+        }
+        if (!sights.isEmpty()) {
+            out.append("\nThe generated sight of assets, work orders and planning entries against the application's derivation:\n\n");
+            sights.forEach((size, outcomes) -> outcomes.forEach(o -> out.append("- ").append(size).append(": ").append(o.describe()).append('\n')));
         }
         return out.toString();
     }

@@ -22,6 +22,8 @@ public enum Size {
     final int documentVersions;
     final int designs;
     final int designLayers;
+    final int assets;
+    final int workOrders;
 
     Size(double f) {
         groups = Math.max(10, (int) (100 * f));
@@ -36,6 +38,8 @@ public enum Size {
         documentVersions = (int) (200_000 * f);
         designs = (int) (100_000 * f);
         designLayers = (int) (300_000 * f);
+        assets = (int) (500_000 * f);
+        workOrders = (int) (2_000_000 * f);
     }
 
     long comments() {
