@@ -162,12 +162,12 @@ public final class Bench {
             return new Results.Figures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, inProcess, floor, floorOverJdbc,
                     "404 from " + root.relativize(page));
         }
-        HttpLoad.Result one = HttpLoad.run(List.of(first), page, query.marker(), HTTP_WARMUP, HTTP_REQUESTS_ONE_CLIENT);
+        HttpLoad.Result one = HttpLoad.run(List.of(first), page, query.calendarRequest(), query.marker(), HTTP_WARMUP, HTTP_REQUESTS_ONE_CLIENT);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(HttpLoad.signIn(application, query.email, Generator.PASSWORD));
         }
-        HttpLoad.Result many = HttpLoad.run(clients, page, query.marker(), 2, HTTP_REQUESTS_EACH_OF_MANY);
+        HttpLoad.Result many = HttpLoad.run(clients, page, query.calendarRequest(), query.marker(), 2, HTTP_REQUESTS_EACH_OF_MANY);
         for (HttpLoad.Result result : List.of(one, many)) {
             if (result.firstFailure() != null) {
                 System.out.println("  " + result.failures() + " failed requests, the first: " + result.firstFailure());

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * (a) A screen over HTTP on the running server, as browsers ask for it: each client signs in with its own
@@ -64,10 +66,13 @@ final class HttpLoad {
     }
 
     /**
-     * Every client asks for the page {@code requests} times after {@code warmup} times, all clients at once.
-     * A request fails when it does not answer 200 or its page lacks {@code marker}.
+     * Every client asks for the page {@code requests} times after {@code warmup} times, all clients at once; for a
+     * calendar ({@code calendar} not null) each time also the page's request for its period's entries, as a browser
+     * sends it once the page is there, and the time is that of both. A request fails when it does not answer 200 or
+     * its answer (the entries', for a calendar) lacks {@code marker}.
      */
-    static Result run(List<HttpClient> clients, URI page, String marker, int warmup, int requests) throws InterruptedException {
+    static Result run(List<HttpClient> clients, URI page, Map<String, String> calendar, String marker, int warmup, int requests)
+            throws InterruptedException {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
@@ -80,6 +85,9 @@ final class HttpLoad {
                         boolean ok;
                         try {
                             HttpResponse<String> response = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+                            if (calendar != null && response.statusCode() == 200) {
+                                response = client.send(calendarRequest(page, response.body(), calendar), HttpResponse.BodyHandlers.ofString());
+                            }
                             ok = response.statusCode() == 200 && response.body().contains(marker);
                             if (!ok) {
                                 firstFailure.compareAndSet(null, response.statusCode() + " " + response.uri() + ": "
@@ -107,6 +115,15 @@ final class HttpLoad {
         done.await();
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Result(sorted, failures.get(), firstFailure.get());
+    }
+
+    /** The calendar's ajax request for its entries, with the view state of the page that was just read. */
+    private static HttpRequest calendarRequest(URI page, String body, Map<String, String> fields) {
+        Matcher state = VIEW_STATE.matcher(body);
+        String form = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&")) + "&jakarta.faces.ViewState=" + encode(state.find() ? state.group(1).replace("&#58;", ":") : "");
+        return HttpRequest.newBuilder(page).header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     private static String encode(String value) {

@@ -116,10 +116,10 @@ public enum Query {
     /** The same page for the contact with "assigned work orders only": the open counts hold only the work orders given to them. */
     ASSETS_ASSIGNED_ONLY("portal: Assets, assigned work orders only", Generator.ASSIGNED_ONLY, "portal/assets.xhtml", null, null),
     /** The back office's planning of a month for the staff user in 5 groups: every customer's entries, at most 501, by time. */
-    PLANNING_MONTH("back office: Planning month, staff", "staff@bench.test", "backoffice/planning/index.xhtml?month=2026-11", null, null),
+    PLANNING_MONTH("back office: Planning month, staff", "staff@bench.test", "backoffice/planning/index.xhtml", null, null),
     /** The same month, of one technician: the staff user's own visits (a technician of two of its groups). */
     PLANNING_TECHNICIAN("back office: Planning month, one technician", "staff@bench.test",
-            "backoffice/planning/index.xhtml?month=2026-11&technician=", null, null);
+            "backoffice/planning/index.xhtml?technician=", null, null);
 
     static final int PAGE = 25;
     /** The catalogue's page: twelve designs. */
@@ -169,7 +169,8 @@ public enum Query {
             // the assets list's table (WEB-INF/includes/asset-list.xhtml)
             case ASSETS, ASSETS_ASSIGNED_ONLY -> "id=\"assets\"";
             // planning/index.xhtml is not written yet: its calendar is expected to have this id
-            case PLANNING_MONTH, PLANNING_TECHNICIAN -> "id=\"planning\"";
+            // the calendar's answer to its request for the month: the entries
+            case PLANNING_MONTH, PLANNING_TECHNICIAN -> "\"events\"";
             default -> "id=\"cases\"";
         };
     }
@@ -327,6 +328,19 @@ public enum Query {
 
     private boolean isAssets() {
         return this == ASSETS || this == ASSETS_ASSIGNED_ONLY;
+    }
+
+    /**
+     * For a calendar, the request its page sends for the month's entries, after the page (PrimeFaces' schedule reads
+     * its period in an ajax request of its own): the form's fields without the view state; null for other screens.
+     */
+    Map<String, String> calendarRequest() {
+        if (!isPlanning()) {
+            return null;
+        }
+        return Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "planning", "jakarta.faces.partial.execute", "planning",
+                "jakarta.faces.partial.render", "planning", "planningForm", "planningForm", "planning_event", "true",
+                "planning_start", Generator.PLANNING_MONTH.toString(), "planning_end", Generator.PLANNING_NEXT_MONTH.toString());
     }
 
     private boolean isPlanning() {
