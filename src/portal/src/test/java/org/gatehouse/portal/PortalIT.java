@@ -24,8 +24,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gatehouse.assets.WorkOrderSight;
 import org.gatehouse.testing.EmbeddedDatabase;
 import org.gatehouse.testing.EmbeddedDatabaseExtension;
+import org.gatehouse.testing.Installation;
 import org.gatehouse.testing.PageClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -628,6 +630,60 @@ class PortalIT {
         assertThat(PageClient.withoutViewState(oscar.get("work-order.xhtml?id=" + airConditioning).body()))
                 .isEqualTo(PageClient.withoutViewState(oscar.get("work-order.xhtml?id=999999999").body()));
         assertThat(signedIn("nina@northwind.test").get("work-order.xhtml?id=" + airConditioning).body()).contains("Air conditioning service");
+    }
+
+    @Test
+    void aWorkOrderAndItsFilesAnswerNotFoundOutOfSightAndInAssignedOnlyModeUnlessAssigned() throws SQLException {
+        long belt = count("select id from work_order where title = 'Replace the drive belt'");
+        long inspection = count("select id from work_order where title = 'Quarterly inspection'");
+        long airConditioning = count("select id from work_order where title = 'Air conditioning service'");
+        long oscarId = count("select id from user_account where email = 'oscar@northwind.test'");
+        // files as the back office attaches them: seen like their work order (AssetChanges.attach), or internal
+        long beltFile = attach(belt, "CONTACTS");
+        long beltInternal = attach(belt, "BACK_OFFICE");
+        long inspectionFile = attach(inspection, "CONTACTS");
+        long officeFile = attach(airConditioning, "CONTACTS");
+        PageClient oscar = signedIn("oscar@northwind.test");
+
+        assertThat(oscar.download("files/" + beltFile).statusCode()).isEqualTo(200);
+        assertThat(oscar.download("files/" + inspectionFile).statusCode()).isEqualTo(200);
+        for (long hidden : new long[] {beltInternal, officeFile}) {
+            assertThat(oscar.get("files/" + hidden).statusCode()).as("internal, or of a work order under an asset he does not see").isEqualTo(404);
+            assertThat(PageClient.withoutViewState(oscar.get("files/" + hidden).body()))
+                    .isEqualTo(PageClient.withoutViewState(oscar.get("files/999999999").body()));
+        }
+        assertThat(signedIn("nina@northwind.test").download("files/" + officeFile).statusCode()).isEqualTo(200);
+        assertThat(signedIn("alice@alpha.test").get("files/" + beltFile).statusCode()).as("another company's contact").isEqualTo(404);
+        try {
+            // "assigned work orders only", as the contact's page saves it: the option and the sight it implies together
+            update("update user_account set assigned_work_orders_only = true where id = " + oscarId);
+            Installation.inTransaction(em -> {
+                WorkOrderSight.ofContact(em, oscarId);
+                return null;
+            });
+            assertThat(oscar.get("work-order.xhtml?id=" + belt).statusCode()).as("not assigned to him").isEqualTo(404);
+            assertThat(PageClient.withoutViewState(oscar.get("work-order.xhtml?id=" + belt).body()))
+                    .isEqualTo(PageClient.withoutViewState(oscar.get("work-order.xhtml?id=999999999").body()));
+            assertThat(oscar.get("files/" + beltFile).statusCode()).as("its file with it").isEqualTo(404);
+            assertThat(oscar.get("work-order.xhtml?id=" + inspection).statusCode()).as("assigned to him").isEqualTo(200);
+            assertThat(oscar.download("files/" + inspectionFile).statusCode()).isEqualTo(200);
+        } finally {
+            update("update user_account set assigned_work_orders_only = false where id = " + oscarId);
+            Installation.inTransaction(em -> {
+                WorkOrderSight.ofContact(em, oscarId);
+                return null;
+            });
+        }
+        assertThat(oscar.download("files/" + beltFile).statusCode()).as("switched off again").isEqualTo(200);
+    }
+
+    /** A file on the work order, for the audience given, with the sight its work order has. */
+    private static long attach(long workOrder, String audience) throws SQLException {
+        return count("insert into attachment (id, record_type, record_id, customer_id, audience, sight, file_name, content_type, size_bytes,"
+                + " content, uploaded_by, created_at) select nextval('attachment_seq') + 2000000, 'WorkOrder', w.id, w.customer_id, '" + audience
+                + "', case when '" + audience + "' = 'CONTACTS' then w.sight else '' end, 'photo-' || w.id || '.txt', 'text/plain', 4,"
+                + " lo_from_bytea(0, 'file'::bytea), (select id from user_account where email = 'technician@fixit.test'), now()"
+                + " from work_order w where w.id = " + workOrder + " returning id");
     }
 
     @Test
