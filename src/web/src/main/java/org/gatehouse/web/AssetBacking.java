@@ -68,15 +68,8 @@ public class AssetBacking implements Serializable {
 
     /** Reads the asset once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
-        if (id == null) {
-            NotFound.answer(facesContext);
-            return;
-        }
-        try {
-            refresh();
-        } catch (RecordNotFoundException notInSight) {
+        if (!NotFound.read(facesContext, id, this::refresh)) {
             asset = null;
-            NotFound.answer(facesContext);
         }
     }
 

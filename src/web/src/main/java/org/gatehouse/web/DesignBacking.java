@@ -74,15 +74,8 @@ public class DesignBacking implements Serializable {
 
     /** Reads the design once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
-        if (id == null) {
-            NotFound.answer(facesContext);
-            return;
-        }
-        try {
-            refresh();
-        } catch (RecordNotFoundException notInSight) {
+        if (!NotFound.read(facesContext, id, this::refresh)) {
             design = null;
-            NotFound.answer(facesContext);
         }
     }
 

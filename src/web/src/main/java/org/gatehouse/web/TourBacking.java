@@ -66,15 +66,8 @@ public class TourBacking implements Serializable {
 
     /** Reads the tour once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
-        if (id == null) {
-            NotFound.answer(facesContext);
-            return;
-        }
-        try {
-            refresh();
-        } catch (RecordNotFoundException notInSight) {
+        if (!NotFound.read(facesContext, id, this::refresh)) {
             tour = null;
-            NotFound.answer(facesContext);
         }
     }
 

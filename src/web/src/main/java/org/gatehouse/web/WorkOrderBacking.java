@@ -78,15 +78,8 @@ public class WorkOrderBacking implements Serializable {
 
     /** Reads the work order once, with all the page shows; one missing or out of sight answers 404. */
     public void load() throws IOException {
-        if (id == null) {
-            NotFound.answer(facesContext);
-            return;
-        }
-        try {
-            refresh();
-        } catch (RecordNotFoundException notInSight) {
+        if (!NotFound.read(facesContext, id, this::refresh)) {
             order = null;
-            NotFound.answer(facesContext);
         }
     }
 
