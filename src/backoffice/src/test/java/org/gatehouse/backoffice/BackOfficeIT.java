@@ -1023,6 +1023,15 @@ class BackOfficeIT {
         browser.submitWithFiles(page, "attachFiles", "attach", Map.of(), Map.of("files", List.of(new PageClient.Upload("report.txt",
                 "all fine".getBytes(StandardCharsets.UTF_8)))));
         assertThat(browser.get(page).body()).contains("File added.", "report.txt");
+        assertThat(browser.submit(page, "describeWorkOrder", "describe", Map.of("title", " ", "description", "", "type", "INSPECTION",
+                "priority", "URGENT")).body()).contains("Please give the work order a title.");
+        assertThat(single("select priority from work_order where id = ?::bigint", inspection)).as("refused: nothing changed").isEqualTo("NORMAL");
+        browser.get(page);
+        assertThat(browser.submit(page, "describeWorkOrder", "describe", Map.of("title", "Quarterly inspection", "description",
+                "Belt, rollers and the emergency stop.", "type", "INSPECTION", "priority", "HIGH")).body())
+                .contains("Work order saved.", "Belt, rollers and the emergency stop.");
+        assertThat(single("select priority from work_order where id = ?::bigint", inspection)).isEqualTo("HIGH");
+        browser.get(page);
         assertThat(browser.submit(page, "workOrderStatusForm", "saveStatus", Map.of("status", "DONE")).body()).contains("The work order is now done.");
         assertThat(single("select status || ' ' || minutes_spent from work_order where id = ?::bigint", inspection)).isEqualTo("DONE 30");
         assertThat(single("select audience from work_order_note where body = ?", "Checklist done.")).isEqualTo("BACK_OFFICE");
@@ -1039,12 +1048,15 @@ class BackOfficeIT {
         assertThat(partner.signIn("partner@bogus.test", PASSWORD)).isTrue();
         String betaOrder = "assets/work-order.xhtml?id=" + order;
         assertThat(partner.get(betaOrder).body()).contains("Till jams", "Beta till")
-                .doesNotContain("workOrderStatusForm", "planWorkOrder", "logTime", "addNote", "attachFiles", "grantWorkOrder");
+                .doesNotContain("workOrderStatusForm", "describeWorkOrder", "planWorkOrder", "logTime", "addNote", "attachFiles", "grantWorkOrder");
         partner.submit(betaOrder, "workOrderStatusForm", "saveStatus", Map.of("status", "DONE"));
         partner.get(betaOrder);
         partner.submit(betaOrder, "logTime", "log", Map.of("loggedMinutes", "30"));
         partner.get(betaOrder);
         partner.submit(betaOrder, "addNote", "saveNote", Map.of("note", "Crafted"));
+        partner.get(betaOrder);
+        partner.submit(betaOrder, "describeWorkOrder", "describe", Map.of("title", "Crafted", "type", "INSPECTION", "priority", "URGENT"));
+        assertThat(single("select title from work_order where id = ?::bigint", order)).isEqualTo("Till jams");
         assertThat(single("select status || ' ' || minutes_spent from work_order where id = ?::bigint", order)).isEqualTo("OPEN 0");
         assertThat(single("select count(*)::text from work_order_note where work_order_id = ?::bigint", order)).isEqualTo("0");
         assertThat(partner.get("assets/work-order.xhtml?id=" + inspection).statusCode()).as("Northwind is not Bogus Inc's").isEqualTo(404);

@@ -167,11 +167,6 @@ public class WorkOrder extends CustomerRecord {
         this.updatedAt = now;
     }
 
-    void assignedTo(Long technicianId, Instant now) {
-        this.assigneeId = technicianId;
-        this.updatedAt = now;
-    }
-
     /**
      * Planned for a time, for so long, by a technician: only the planning entry of the work order sets it
      * (the planning package keeps the two the same), so an open work order becomes scheduled.

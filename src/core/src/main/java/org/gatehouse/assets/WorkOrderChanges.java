@@ -11,8 +11,8 @@ import org.gatehouse.validation.InvalidInputException;
 
 /**
  * Changes to work orders, by the user whose scope is bound to the persistence context: staff and partners with WRITE
- * on the asset's customer add and describe them, move them along their statuses, log time, give them a technician,
- * write public and internal notes, and assign them, or make them visible, to the customer's contacts. Each change
+ * on the asset's customer add and describe them, move them along their statuses, log time, write public and internal
+ * notes, and assign them, or make them visible, to the customer's contacts. Each change
  * leaves who sees what right ({@link WorkOrderSight}). Planning them for a time is the planning's.
  */
 public class WorkOrderChanges {
@@ -60,16 +60,6 @@ public class WorkOrderChanges {
             throw new InvalidInputException("minutes", "Please give the time spent in minutes, from 1 to " + MAX_MINUTES_LOGGED + ".");
         }
         order.spent(minutes, now);
-        return order;
-    }
-
-    /** The technician who does the work: a back-office user who may change the customer's records; null for nobody. */
-    public WorkOrder assign(long workOrderId, Long technicianId, Instant now) {
-        WorkOrder order = writableOrder(workOrderId);
-        if (technicianId != null && !isTechnicianOf(em, technicianId, order.getCustomerId())) {
-            throw new InvalidInputException("technician", "Please choose a technician who works for this customer.");
-        }
-        order.assignedTo(technicianId, now);
         return order;
     }
 

@@ -24,8 +24,8 @@ import org.gatehouse.user.Contact;
 
 /**
  * A work order as the signed-in user may see and change it: contacts read the ones they see, with the public notes
- * and files; staff and partners with WRITE on the customer describe it, move it along its statuses, log time, give it
- * a technician, write notes, add files, and assign it or make it visible to contacts. Every change is in the audit log.
+ * and files; staff and partners with WRITE on the customer describe it, move it along its statuses, log time, write
+ * notes, add files, and assign it or make it visible to contacts (its technician comes with its plan, in the planning). Every change is in the audit log.
  */
 @Stateless
 @InAccessScope
@@ -121,13 +121,6 @@ public class WorkOrderService {
     public WorkOrder logTime(long workOrderId, Integer minutes) {
         WorkOrder order = changes().logTime(workOrderId, minutes, Instant.now());
         audit("work-order.time", order, null, minutes + " min, " + order.getMinutesSpent() + " min in all");
-        return order;
-    }
-
-    @RolesAllowed({Role.STAFF, Role.PARTNER})
-    public WorkOrder assign(long workOrderId, Long technicianId) {
-        WorkOrder order = changes().assign(workOrderId, technicianId, Instant.now());
-        audit("work-order.technician", order, null, technicianId == null ? "nobody" : "user " + technicianId);
         return order;
     }
 

@@ -16,10 +16,12 @@ import org.gatehouse.access.WriteNotAllowedException;
 import org.gatehouse.assets.Asset;
 import org.gatehouse.assets.AssetGrantRow;
 import org.gatehouse.assets.AssetService;
+import org.gatehouse.assets.Priority;
 import org.gatehouse.assets.WorkOrder;
 import org.gatehouse.assets.WorkOrderNote;
 import org.gatehouse.assets.WorkOrderService;
 import org.gatehouse.assets.WorkOrderStatus;
+import org.gatehouse.assets.WorkOrderType;
 import org.gatehouse.files.Attachment;
 import org.gatehouse.identity.UserAccount;
 import org.gatehouse.planning.PlanningEntry;
@@ -65,6 +67,10 @@ public class WorkOrderBacking implements Serializable {
     private List<UserAccount> technicianChoices;
 
     private WorkOrderStatus status;
+    private String title;
+    private String description;
+    private WorkOrderType type;
+    private Priority priority;
     private LocalDateTime planStart;
     private Integer planMinutes;
     private Long planTechnician;
@@ -97,6 +103,10 @@ public class WorkOrderBacking implements Serializable {
         changeable = backOffice && workOrderService.canChange(id);
         status = order.getStatus();
         if (changeable) {
+            title = order.getTitle();
+            description = order.getDescription();
+            type = order.getType();
+            priority = order.getPriority();
             grants = workOrderService.grants(id);
             contactChoices = assetService.contactChoices(order.getCustomerId());
             technicianChoices = workOrderService.technicianChoices(order.getCustomerId());
@@ -105,6 +115,17 @@ public class WorkOrderBacking implements Serializable {
             planMinutes = plan == null ? order.getPlannedMinutes() : Integer.valueOf(plan.getMinutes());
             planTechnician = plan == null ? order.getAssigneeId() : plan.getTechnicianId();
         }
+    }
+
+    /** Its title, description, type and priority, as the form says. */
+    public void describe() {
+        try {
+            workOrderService.describe(id, title, description, type, priority);
+            PageMessages.done("Work order saved.");
+        } catch (InvalidInputException | WriteNotAllowedException refusal) {
+            PageMessages.refused(refusal);
+        }
+        refreshOrGone();
     }
 
     public void saveStatus() {
@@ -229,6 +250,46 @@ public class WorkOrderBacking implements Serializable {
 
     public String size(Attachment file) {
         return Uploads.size(file.getSizeBytes());
+    }
+
+    public WorkOrderType[] getTypes() {
+        return WorkOrderType.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public WorkOrderType getType() {
+        return type;
+    }
+
+    public void setType(WorkOrderType type) {
+        this.type = type;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
     }
 
     public WorkOrderStatus[] getStatuses() {
