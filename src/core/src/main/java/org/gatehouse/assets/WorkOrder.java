@@ -144,11 +144,6 @@ public class WorkOrder extends CustomerRecord {
         return updatedAt;
     }
 
-    /** When it ends, if planned. */
-    public Instant getPlannedUntil() {
-        return plannedAt == null || plannedMinutes == null ? null : plannedAt.plusSeconds(60L * plannedMinutes);
-    }
-
     void describe(String title, String description, WorkOrderType type, Priority priority, Instant now) {
         this.title = title;
         this.description = description;
