@@ -40,8 +40,7 @@ public class AssetChanges {
             throw new InvalidInputException("parent", "An asset goes below another asset of the same customer.");
         }
         String validCode = text("code", code, Asset.CODE_LENGTH, true);
-        if (!em.createQuery("select a.id from Asset a where a.customerId = :customer and a.code = :code", Long.class)
-                .setParameter("customer", customerId).setParameter("code", validCode).getResultList().isEmpty()) {
+        if (new AssetQueries(em).byCode(customerId, validCode).isPresent()) {
             throw new InvalidInputException("code", "This customer already has an asset with the code " + validCode + ".");
         }
         Asset asset = new Asset(customerId, null, "", validCode, now);

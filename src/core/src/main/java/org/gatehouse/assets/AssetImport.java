@@ -22,11 +22,11 @@ import org.gatehouse.validation.InvalidInputException;
  */
 public class AssetImport {
 
-    private final EntityManager em;
+    private final AssetQueries queries;
     private final AssetChanges changes;
 
     public AssetImport(EntityManager em, AccessScope scope) {
-        this.em = em;
+        this.queries = new AssetQueries(em);
         this.changes = new AssetChanges(em, scope);
     }
 
@@ -45,12 +45,12 @@ public class AssetImport {
 
     /** One row, in the caller's transaction: the asset added, or none when the customer already has its code. */
     public Optional<Asset> row(long customerId, AssetImportRow row, Instant now) {
-        if (!row.code().isEmpty() && withCode(customerId, row.code()).isPresent()) {
+        if (!row.code().isEmpty() && queries.byCode(customerId, row.code()).isPresent()) {
             return Optional.empty();
         }
         Long parentId = null;
         if (!row.parentCode().isEmpty()) {
-            parentId = withCode(customerId, row.parentCode()).map(Asset::getId).orElseThrow(() -> new InvalidInputException("parent",
+            parentId = queries.byCode(customerId, row.parentCode()).map(Asset::getId).orElseThrow(() -> new InvalidInputException("parent",
                     row.parentRow() == null
                             ? "The customer has no asset with the parent code " + row.parentCode() + ", and no row of the file has it."
                             : "Its parent " + row.parentCode() + " (row " + row.parentRow() + ") was not imported."));
@@ -103,10 +103,5 @@ public class AssetImport {
             case "serialNumber" -> "serial_number";
             default -> field;
         };
-    }
-
-    private Optional<Asset> withCode(long customerId, String code) {
-        return em.createQuery("select a from Asset a where a.customerId = :customer and a.code = :code", Asset.class)
-                .setParameter("customer", customerId).setParameter("code", code).getResultStream().findFirst();
     }
 }

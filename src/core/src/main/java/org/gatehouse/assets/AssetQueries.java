@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gatehouse.access.CustomerRecord;
 import org.gatehouse.files.Attachment;
@@ -53,6 +54,11 @@ public class AssetQueries {
     }
 
     /** The customer's assets with these codes that the reader sees, by code. */
+    /** The customer's asset with this code (unique per customer), if the reader sees it. */
+    public Optional<Asset> byCode(long customerId, String code) {
+        return Optional.ofNullable(byCodes(customerId, List.of(code)).get(code));
+    }
+
     public Map<String, Asset> byCodes(long customerId, List<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();

@@ -172,12 +172,8 @@ public class AssetService {
     public Asset moveBelow(long assetId, String parentCode) {
         Asset asset = asset(assetId);
         String code = parentCode == null ? "" : parentCode.strip();
-        Long parentId = null;
-        if (!code.isEmpty()) {
-            parentId = em.createQuery("select a.id from Asset a where a.customerId = :customer and a.code = :code", Long.class)
-                    .setParameter("customer", asset.getCustomerId()).setParameter("code", code).getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("parentCode", "The customer has no asset with the code " + code + "."));
-        }
+        Long parentId = code.isEmpty() ? null : queries().byCode(asset.getCustomerId(), code).map(Asset::getId)
+                .orElseThrow(() -> new InvalidInputException("parentCode", "The customer has no asset with the code " + code + "."));
         return move(assetId, parentId);
     }
 
