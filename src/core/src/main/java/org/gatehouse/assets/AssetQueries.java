@@ -54,6 +54,24 @@ public class AssetQueries {
     }
 
     /** The customer's assets with these codes that the reader sees, by code. */
+    /** The contacts the asset was made visible or assigned to, by name. */
+    public List<AssetGrantRow> assetGrants(long assetId) {
+        return grants("asset_grant", "asset_id", assetId);
+    }
+
+    /** The contacts the work order was made visible or assigned to, by name. */
+    public List<AssetGrantRow> workOrderGrants(long workOrderId) {
+        return grants("work_order_grant", "work_order_id", workOrderId);
+    }
+
+    /** The grants of one record; the table and column are the two constants above, never typed. */
+    private List<AssetGrantRow> grants(String table, String column, long id) {
+        List<?> rows = em.createNativeQuery("select u.id, u.display_name, u.email, g.assigned from " + table + " g"
+                + " join user_account u on u.id = g.contact_id where g." + column + " = ?1 order by u.display_name").setParameter(1, id).getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(c -> new AssetGrantRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (Boolean) c[3])).toList();
+    }
+
     /** The customer's asset with this code (unique per customer), if the reader sees it. */
     public Optional<Asset> byCode(long customerId, String code) {
         return Optional.ofNullable(byCodes(customerId, List.of(code)).get(code));

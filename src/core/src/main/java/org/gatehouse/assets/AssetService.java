@@ -82,11 +82,7 @@ public class AssetService {
     @RolesAllowed({Role.STAFF, Role.PARTNER})
     public List<AssetGrantRow> grants(long assetId) {
         asset(assetId);
-        List<?> rows = em.createNativeQuery("""
-                select u.id, u.display_name, u.email, g.assigned from asset_grant g join user_account u on u.id = g.contact_id
-                where g.asset_id = ?1 order by u.display_name""").setParameter(1, assetId).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(c -> new AssetGrantRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2],
-                (Boolean) c[3])).toList();
+        return queries().assetGrants(assetId);
     }
 
     /** The contacts an asset of the customer may be given to: those whose companies include it (the user sees them). */

@@ -83,11 +83,7 @@ public class WorkOrderService {
     @RolesAllowed({Role.STAFF, Role.PARTNER})
     public List<AssetGrantRow> grants(long workOrderId) {
         workOrder(workOrderId);
-        List<?> rows = em.createNativeQuery("""
-                select u.id, u.display_name, u.email, g.assigned from work_order_grant g join user_account u on u.id = g.contact_id
-                where g.work_order_id = ?1 order by u.display_name""").setParameter(1, workOrderId).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(c -> new AssetGrantRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2],
-                (Boolean) c[3])).toList();
+        return queries().workOrderGrants(workOrderId);
     }
 
     /** Who may do the customer's work: active back-office users whose own scope may change the customer's records. */

@@ -57,7 +57,7 @@ public class PlanningChanges {
         Instant at = when(startsAt);
         int length = validMinutes(minutes);
         long technician = technician(technicianId, order.getCustomerId());
-        PlanningEntry entry = ofWorkOrder(workOrderId);
+        PlanningEntry entry = new PlanningQueries(em).ofWorkOrder(workOrderId);
         if (entry == null) {
             entry = new PlanningEntry(order.getCustomerId(), order.getAssetId(), workOrderId, order.getTitle(), at, length, technician, now);
             em.persist(entry);
@@ -164,33 +164,31 @@ public class PlanningChanges {
     }
 
     private void assign(PlanningEntry entry, Collection<Long> contactIds) {
-        Set<Long> contacts = contacts(contactIds, entry.getCustomerId());
-        em.createNativeQuery("delete from planning_entry_contact where planning_entry_id = ?1").setParameter(1, entry.getId()).executeUpdate();
-        for (Long contactId : contacts) {
-            em.createNativeQuery("insert into planning_entry_contact (planning_entry_id, contact_id) values (?1, ?2)")
-                    .setParameter(1, entry.getId()).setParameter(2, contactId).executeUpdate();
-        }
+        assign("planning_entry_contact", "planning_entry_id", entry.getId(), contactIds, entry.getCustomerId());
         AssignedSight.ofPlanningEntry(em, entry.getId());
     }
 
     private void assignTour(Tour tour, Collection<Long> contactIds) {
-        Set<Long> contacts = contacts(contactIds, tour.getCustomerId());
-        em.createNativeQuery("delete from tour_contact where tour_id = ?1").setParameter(1, tour.getId()).executeUpdate();
-        for (Long contactId : contacts) {
-            em.createNativeQuery("insert into tour_contact (tour_id, contact_id) values (?1, ?2)")
-                    .setParameter(1, tour.getId()).setParameter(2, contactId).executeUpdate();
-        }
+        assign("tour_contact", "tour_id", tour.getId(), contactIds, tour.getCustomerId());
         AssignedSight.ofTour(em, tour.getId());
     }
 
-    private Set<Long> contacts(Collection<Long> contactIds, long customerId) {
+    /**
+     * Exactly these contacts of the customer in the record's assignment table (one of the two above, never typed), in
+     * place of those it had.
+     */
+    private void assign(String table, String column, long recordId, Collection<Long> contactIds, long customerId) {
         Set<Long> contacts = new LinkedHashSet<>(contactIds == null ? List.of() : contactIds);
         for (Long contactId : contacts) {
             if (contactId == null || !AssetChanges.isContactOf(em, contactId, customerId)) {
                 throw new InvalidInputException("contacts", "Please choose contacts of the customer.");
             }
         }
-        return contacts;
+        em.createNativeQuery("delete from " + table + " where " + column + " = ?1").setParameter(1, recordId).executeUpdate();
+        for (Long contactId : contacts) {
+            em.createNativeQuery("insert into " + table + " (" + column + ", contact_id) values (?1, ?2)")
+                    .setParameter(1, recordId).setParameter(2, contactId).executeUpdate();
+        }
     }
 
     private void followedByWorkOrder(PlanningEntry entry, Instant now) {
@@ -202,10 +200,6 @@ public class PlanningChanges {
         }
     }
 
-    private PlanningEntry ofWorkOrder(long workOrderId) {
-        return em.createQuery("select p from PlanningEntry p where p.workOrderId = :order", PlanningEntry.class)
-                .setParameter("order", workOrderId).getResultStream().findFirst().orElse(null);
-    }
 
     private long technician(Long technicianId, long customerId) {
         if (technicianId == null || !WorkOrderChanges.isTechnicianOf(em, technicianId, customerId)) {

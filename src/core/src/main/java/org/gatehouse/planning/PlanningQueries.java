@@ -45,6 +45,12 @@ public class PlanningQueries {
         return query.getResultList();
     }
 
+    /** The work order's visit in the calendar, if it was planned and the reader sees it. */
+    public PlanningEntry ofWorkOrder(long workOrderId) {
+        return em.createQuery("select p from PlanningEntry p where p.workOrderId = :order", PlanningEntry.class)
+                .setParameter("order", workOrderId).getResultStream().findFirst().orElse(null);
+    }
+
     /** The assets among these the reader sees, by id: a calendar names an entry's asset only when its reader sees it. */
     public Map<Long, Asset> assets(List<Long> assetIds) {
         if (assetIds.isEmpty()) {

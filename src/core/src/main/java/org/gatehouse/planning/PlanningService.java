@@ -59,8 +59,7 @@ public class PlanningService {
 
     /** The work order's visit in the calendar, if it was planned and the user sees it. */
     public PlanningEntry ofWorkOrder(long workOrderId) {
-        return em.createQuery("select p from PlanningEntry p where p.workOrderId = :order", PlanningEntry.class)
-                .setParameter("order", workOrderId).getResultStream().findFirst().orElse(null);
+        return queries().ofWorkOrder(workOrderId);
     }
 
     /** The contacts the entry is assigned to. */
