@@ -89,8 +89,7 @@ public class NewCaseBacking implements Serializable {
                 // e.g. the same form sent twice at once, the second refused by the unique token: the first one counts
                 created = caseService.caseSentFrom(formToken).orElseThrow(() -> failure);
             }
-            facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.done(customerId == null
+            PageMessages.doneAfterRedirect(customerId == null
                     ? "Thank you: your " + created.getType().getLabel().toLowerCase() + " is submitted as #" + created.getId() + "."
                     : "The " + created.getType().getLabel().toLowerCase() + " is opened as #" + created.getId() + ".");
             return "/case?faces-redirect=true&id=" + created.getId();

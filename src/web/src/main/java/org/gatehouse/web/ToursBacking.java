@@ -1,6 +1,5 @@
 package org.gatehouse.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,9 +44,6 @@ public class ToursBacking implements Serializable {
 
     @Inject
     ActiveUser activeUser;
-
-    @Inject
-    FacesContext facesContext;
 
     private Long customer;
     private LocalDate from;

@@ -57,8 +57,7 @@ public class CustomerDesignsBacking implements Serializable {
         acted = true;
         try {
             DesignRow added = designService.add(customerId, name, code, description);
-            facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.done("Design " + added.code() + " added, in draft.");
+            PageMessages.doneAfterRedirect("Design " + added.code() + " added, in draft.");
             facesContext.getExternalContext().redirect(facesContext.getExternalContext().getRequestContextPath()
                     + "/designs/design.xhtml?id=" + added.id());
         } catch (InvalidInputException | WriteNotAllowedException refusal) {

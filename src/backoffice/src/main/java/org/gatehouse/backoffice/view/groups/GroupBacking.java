@@ -87,8 +87,7 @@ public class GroupBacking implements Serializable {
     public String delete() {
         try {
             groupService.delete(id);
-            facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.done("Customer group " + group.getCode() + " deleted.");
+            PageMessages.doneAfterRedirect("Customer group " + group.getCode() + " deleted.");
             return "/groups/index?faces-redirect=true";
         } catch (InvalidInputException refusal) {
             PageMessages.refused(refusal);

@@ -76,8 +76,7 @@ public class UserGroupBacking implements Serializable {
     public String delete() {
         try {
             partnerService.deleteUserGroup(id);
-            facesContext.getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.done("User group " + group.getName() + " deleted.");
+            PageMessages.doneAfterRedirect("User group " + group.getName() + " deleted.");
             return "/partners/partner?faces-redirect=true&id=" + group.getCompany().getId();
         } catch (InvalidInputException refusal) {
             PageMessages.refused(refusal);
